@@ -1,0 +1,91 @@
+// One audit event: who read or changed what, when, for which purpose, and the outcome. Append-only.
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+export enum AuditOutcome {
+  /** The operation completed and returned what it was allowed to. */
+  SUCCESS = 'SUCCESS',
+  /** Some fields were denied or failed; the rest was returned. */
+  PARTIAL = 'PARTIAL',
+  /** Authorization refused the operation. */
+  DENIED = 'DENIED',
+  /** Refused before execution: bad token, bad request, limits. */
+  REFUSED = 'REFUSED',
+  /** Failed with an error. */
+  ERROR = 'ERROR',
+}
+
+export enum PrincipalKind {
+  CLIENT = 'CLIENT',
+  HOLDER = 'HOLDER',
+  ANONYMOUS = 'ANONYMOUS',
+}
+
+@Entity({ tableName: 'audit_event' })
+@Index({ properties: ['occurredAt'] })
+@Index({ properties: ['departmentCode', 'occurredAt'] })
+export class AuditEvent {
+  /** Position in the log's one total order. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  seq!: string;
+
+  @Property({ type: 'datetime' })
+  occurredAt!: Date;
+
+  @Property({ type: 'string', length: 100 })
+  requestId!: string;
+
+  @Enum({ items: () => PrincipalKind })
+  principalKind!: PrincipalKind;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  clientId?: string | null;
+
+  @Property({ type: 'string', length: 18, nullable: true })
+  departmentCode?: string | null;
+
+  /** Keyed hash of the holder's identifier when a holder acted (never the raw number). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  holderHash?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  purpose?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  caseNumber?: string | null;
+
+  /** What happened: `graphql.query`, `graphql.mutation`, `auth.refused`, `request.refused`. */
+  @Property({ type: 'string', length: 100 })
+  action!: string;
+
+  @Property({ type: 'text', nullable: true })
+  operationName?: string | null;
+
+  /** SHA-256 of the operation's document, so the exact query can be matched later. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  operationHash?: string | null;
+
+  @Enum({ items: () => AuditOutcome })
+  outcome!: AuditOutcome;
+
+  @Property({ type: 'text[]' })
+  errorCodes: string[] = [];
+
+  @Property({ type: 'text[]' })
+  resourceTypes: string[] = [];
+
+  /** Keyed hashes (HMAC-SHA-256) of the subjects read. */
+  @Property({ type: 'text[]' })
+  subjectHashes: string[] = [];
+
+  @Property({ type: 'text[]' })
+  fieldsReturned: string[] = [];
+
+  @Property({ type: 'text[]' })
+  fieldsMasked: string[] = [];
+
+  @Property({ type: 'text[]' })
+  fieldsDenied: string[] = [];
+
+  @Property({ type: 'json', nullable: true })
+  details?: Record<string, unknown> | null;
+}

@@ -1,0 +1,44 @@
+// A system or user account of a department that calls the hub; tokens name it by client id.
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Department } from './Department.js';
+
+export enum Role {
+  /** A department system reading shared data and publishing its own. */
+  SYSTEM = 'SYSTEM',
+  /** Manages the department's catalog, access requests and grants. */
+  DATA_ADMIN = 'DATA_ADMIN',
+  /** A service window verifying certificates and preparing applications. */
+  WINDOW_CLERK = 'WINDOW_CLERK',
+  /** Searches and verifies the audit log. */
+  AUDITOR = 'AUDITOR',
+}
+
+export enum ClientKind {
+  MACHINE = 'MACHINE',
+  USER = 'USER',
+}
+
+@Entity({ tableName: 'client' })
+export class Client {
+  @PrimaryKey({ type: 'string', length: 100 })
+  id!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @ManyToOne(() => Department, { fieldName: 'department_code' })
+  department!: Department;
+
+  @Enum({ items: () => ClientKind })
+  kind!: ClientKind;
+
+  @Enum({ items: () => Role, array: true })
+  roles: Role[] = [];
+
+  /** A disabled client's tokens are refused even when otherwise valid. */
+  @Property({ type: 'boolean', default: true })
+  isEnabled: boolean = true;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,4 @@
+// Every type-graphql resolver of the static schema.
+import { ViewerResolver } from './ViewerResolver.js';
+
+export const RESOLVERS = [ViewerResolver] as const;

@@ -1,0 +1,36 @@
+// The per-request audit collector: services note what they read or changed; the audit plugin writes it.
+import type { AuditEventInput } from './event.js';
+
+/** What one operation read: merged into the operation's audit event. */
+export interface ReadNote {
+  resourceType: string;
+  subjectHashes: string[];
+  fieldsReturned?: string[];
+  fieldsMasked?: string[];
+  fieldsDenied?: string[];
+  details?: Record<string, unknown>;
+}
+
+export class AuditCollector {
+  readonly resourceTypes = new Set<string>();
+  readonly subjectHashes = new Set<string>();
+  readonly fieldsReturned = new Set<string>();
+  readonly fieldsMasked = new Set<string>();
+  readonly fieldsDenied = new Set<string>();
+  readonly details: Record<string, unknown> = {};
+  /** Separate events (catalog, grant or certificate changes) written with the operation's own. */
+  readonly changes: Array<Pick<AuditEventInput, 'action'> & Partial<AuditEventInput>> = [];
+
+  noteRead(note: ReadNote): void {
+    this.resourceTypes.add(note.resourceType);
+    for (const h of note.subjectHashes) this.subjectHashes.add(h);
+    for (const f of note.fieldsReturned ?? []) this.fieldsReturned.add(f);
+    for (const f of note.fieldsMasked ?? []) this.fieldsMasked.add(f);
+    for (const f of note.fieldsDenied ?? []) this.fieldsDenied.add(f);
+    if (note.details) Object.assign(this.details, note.details);
+  }
+
+  noteChange(change: Pick<AuditEventInput, 'action'> & Partial<AuditEventInput>): void {
+    this.changes.push(change);
+  }
+}

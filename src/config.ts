@@ -1,0 +1,175 @@
+// The one place environment variables are read and validated; everything else receives a Config.
+import path from 'node:path';
+import { z } from 'zod';
+
+/** A trusted token issuer: tokens from it are verified against its keys and audience. */
+export interface IssuerConfig {
+  /** The exact `iss` claim. */
+  issuer: string;
+  /** Where its public keys are published (JWKS URL) ... */
+  jwksUri?: string;
+  /** ... or the keys themselves. */
+  jwks?: { keys: Record<string, unknown>[] };
+  /** The `aud` this hub expects in tokens from this issuer. */
+  audience: string;
+  /** Asymmetric algorithms accepted from this issuer. */
+  algorithms: string[];
+  /** What its tokens identify: machine clients, or holders (citizens and businesses). */
+  kind: 'CLIENT' | 'HOLDER';
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent the embedded one is started under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  demo: boolean;
+  issuers: IssuerConfig[];
+  introspection: boolean;
+  /** Secret for keyed subject hashes in the audit log; from the data directory in demo mode. */
+  subjectHashKey: string | undefined;
+  logLevel: string;
+  limits: {
+    maxBodyBytes: number;
+    maxTokens: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+  };
+  audit: {
+    /** Most events written in one group commit. */
+    maxBatch: number;
+    /** Bench-only switch: skip audit writes entirely. Refused outside demo mode. */
+    disabled: boolean;
+  };
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const SECURE_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'] as const;
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const issuerSchema = z
+  .object({
+    issuer: z.string().min(1),
+    jwksUri: z.url().optional(),
+    jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }).optional(),
+    audience: z.string().min(1),
+    algorithms: z.array(z.enum(SECURE_ALGORITHMS)).min(1).default(['ES256', 'EdDSA', 'RS256']),
+    kind: z.enum(['CLIENT', 'HOLDER']).default('CLIENT'),
+  })
+  .refine((i) => (i.jwksUri ? !i.jwks : !!i.jwks), 'give exactly one of jwksUri or jwks');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().positive();
+
+/** Each variable with its schema and default; the key is the variable's name. */
+const variables = {
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  SHAREHUB_DATA_DIR: z.string().min(1).default('.data'),
+  SHAREHUB_PG_PORT: port.default(54329),
+  SHAREHUB_DEMO: flag.default(false),
+  SHAREHUB_ISSUERS: z.string().optional(),
+  SHAREHUB_INTROSPECTION: flag.optional(),
+  SHAREHUB_SUBJECT_HASH_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHAREHUB_MAX_BODY_BYTES: positive.default(1_048_576),
+  SHAREHUB_MAX_TOKENS: positive.default(5_000),
+  SHAREHUB_MAX_DEPTH: positive.default(12),
+  SHAREHUB_MAX_ALIASES: positive.default(50),
+  SHAREHUB_MAX_COST: positive.default(20_000),
+  SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
+  SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
+  SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
+} as const;
+
+type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
+
+function readVariables(env: NodeJS.ProcessEnv): Variables {
+  const out: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(variables)) {
+    const raw = env[name];
+    const parsed = (schema as z.ZodType).safeParse(raw === '' ? undefined : raw);
+    if (!parsed.success) {
+      throw new ConfigError(name, parsed.error.issues.map((i) => i.message).join('; '));
+    }
+    out[name] = parsed.data;
+  }
+  return out as Variables;
+}
+
+function readIssuers(raw: string | undefined): IssuerConfig[] {
+  if (!raw) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('SHAREHUB_ISSUERS', 'is not valid JSON (expected an array of issuers)');
+  }
+  const parsed = z.array(issuerSchema).safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError('SHAREHUB_ISSUERS', `${first?.path.join('.') ?? ''} ${first?.message ?? 'invalid'}`.trim());
+  }
+  return parsed.data as IssuerConfig[];
+}
+
+/**
+ * Reads and validates the configuration. Throws ConfigError naming the variable at fault.
+ * Production mode (not demo) requires trusted issuers and the subject hash key.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const v = readVariables(env);
+  const issuers = readIssuers(v.SHAREHUB_ISSUERS);
+  if (!v.SHAREHUB_DEMO) {
+    if (issuers.length === 0) {
+      throw new ConfigError('SHAREHUB_ISSUERS', 'no trusted token issuer is configured (required outside demo mode)');
+    }
+    if (!v.SHAREHUB_SUBJECT_HASH_KEY) {
+      throw new ConfigError('SHAREHUB_SUBJECT_HASH_KEY', 'is required outside demo mode');
+    }
+    if (v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH) {
+      throw new ConfigError('SHAREHUB_AUDIT_DISABLED_FOR_BENCH', 'is a benchmark switch and is refused outside demo mode');
+    }
+  }
+  return {
+    host: v.HOST,
+    port: v.PORT,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: path.resolve(v.SHAREHUB_DATA_DIR),
+    embeddedPgPort: v.SHAREHUB_PG_PORT,
+    demo: v.SHAREHUB_DEMO,
+    issuers,
+    introspection: v.SHAREHUB_INTROSPECTION ?? v.SHAREHUB_DEMO,
+    subjectHashKey: v.SHAREHUB_SUBJECT_HASH_KEY,
+    logLevel: v.LOG_LEVEL,
+    limits: {
+      maxBodyBytes: v.SHAREHUB_MAX_BODY_BYTES,
+      maxTokens: v.SHAREHUB_MAX_TOKENS,
+      maxDepth: v.SHAREHUB_MAX_DEPTH,
+      maxAliases: v.SHAREHUB_MAX_ALIASES,
+      maxCost: v.SHAREHUB_MAX_COST,
+    },
+    audit: { maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH, disabled: v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH },
+    shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,36 @@
+// Opens the hub's database: the external one named by DATABASE_URL, or the embedded cluster under the data directory.
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { connectOrm, type Orm, type OrmOptions } from './orm.js';
+
+export interface Database {
+  orm: Orm;
+  url: string;
+  /** Closes the pool, then stops the embedded cluster if this process started it. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  extra: Partial<Pick<OrmOptions, 'onQuery' | 'migrationsSourceDir' | 'poolMax'>> = {},
+): Promise<Database> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, logger);
+  const url = config.databaseUrl ?? embedded!.url;
+  let orm: Orm;
+  try {
+    orm = await connectOrm({ url, logger, ...extra });
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    orm,
+    url,
+    async close() {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The hub's error classes: each carries a stable `extensions.code`; formatError passes only these through.
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'FIELD_FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PURPOSE_REQUIRED'
+  | 'AUDIT_UNAVAILABLE'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_TOKENS'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'BAD_REQUEST'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Base of every error a user can cause. The message is safe to show; `details` go to extensions. */
+export class HubError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...details, code } });
+    this.name = 'HubError';
+  }
+}
+
+export class UnauthenticatedError extends HubError {
+  constructor(message = 'A valid bearer token is required') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends HubError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class BadUserInputError extends HubError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, details);
+  }
+}
+
+export class NotFoundError extends HubError {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}
+
+export class ConflictError extends HubError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+export class AuditUnavailableError extends HubError {
+  constructor() {
+    super('AUDIT_UNAVAILABLE', 'The audit log cannot be written now; no data was returned. Try again later.');
+  }
+}
+
+/** A query refused by a limit rule before execution. */
+export class LimitError extends HubError {
+  constructor(code: 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_TOKENS', message: string, details: Record<string, unknown> = {}) {
+    super(code, message, details);
+  }
+}

@@ -1,0 +1,26 @@
+// DataLoaders, one per (entity, key), created fresh for every request.
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Department } from '../../entities/Department.js';
+
+export interface Loaders {
+  departmentByCode: DataLoader<string, Department | null>;
+}
+
+/** Loads many by key in one query and answers in the order asked (null where missing). */
+export function keyedLoader<T, K extends string>(load: (keys: readonly K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T | null> {
+  return new DataLoader<K, T | null>(async (keys) => {
+    const rows = await load(keys);
+    const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+export function createLoaders(em: EntityManager): Loaders {
+  return {
+    departmentByCode: keyedLoader(
+      (codes) => em.find(Department, { code: { $in: [...codes] } }),
+      (d) => d.code,
+    ),
+  };
+}

@@ -1,0 +1,248 @@
+// The HTTP edge: routes, request ids, body limits, content types, authentication; then hands GraphQL to Apollo.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditOutcome } from '../../entities/AuditEvent.js';
+import type { Principal } from '../auth/principal.js';
+import { TokenRefusedError, type TokenVerifier } from '../auth/tokens.js';
+import { baseAuditEvent } from '../audit/base.js';
+import type { SubjectHasher } from '../audit/subjectHash.js';
+import type { AuditWriter } from '../audit/writer.js';
+import type { ErrorCode } from '../errors.js';
+import type { Logger } from '../log.js';
+import { createRequestContext, type RequestContext } from './context.js';
+
+export interface EdgeDeps {
+  apollo: ApolloServer<RequestContext>;
+  verifier: TokenVerifier;
+  writer: AuditWriter;
+  hashSubject: SubjectHasher;
+  em: EntityManager;
+  logger: Logger;
+  maxBodyBytes: number;
+  clock: () => Date;
+  /** Answers /readyz: null when ready, else the reason. */
+  readiness(): Promise<string | null>;
+  /** The document served at /.well-known/jwks.json. */
+  publicKeys(): Promise<{ keys: unknown[] }>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** Purposes and case numbers are short printable codes; anything else is refused. */
+const PURPOSE = /^[\p{L}\p{N} ._:/()-]{1,200}$/u;
+
+class EdgeRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+}
+
+/** Reads the body up to the limit; refuses a larger one without buffering it. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > limit) throw new EdgeRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new EdgeRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJsonBody(raw: Buffer): unknown {
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    throw new EdgeRefusal(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new EdgeRefusal(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+function isJsonContentType(value: string | undefined): boolean {
+  if (!value) return false;
+  const [type, ...params] = value.split(';').map((s) => s.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || p === 'charset=utf-8');
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function optionalCode(req: IncomingMessage, name: string): string | null {
+  const raw = headerValue(req, name);
+  if (raw === undefined || raw === '') return null;
+  let value: string;
+  try {
+    value = decodeURIComponent(raw).trim();
+  } catch {
+    throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header is not valid.`);
+  }
+  if (!PURPOSE.test(value)) throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header is not valid.`);
+  return value;
+}
+
+export function createRequestHandler(deps: EdgeDeps) {
+  const { logger } = deps;
+
+  async function refuseToken(req: IncomingMessage, res: ServerResponse, requestId: string, error: TokenRefusedError, log: Logger) {
+    log.info({ reason: error.reason }, 'token refused');
+    try {
+      await deps.writer.write([
+        {
+          ...baseAuditEvent({ requestId, now: deps.clock(), principal: null, purpose: null, caseNumber: null }, deps.hashSubject),
+          action: 'auth.refused',
+          outcome: AuditOutcome.REFUSED,
+          errorCodes: ['UNAUTHENTICATED'],
+          details: { reason: error.reason, path: (req.url ?? '').slice(0, 200) },
+        },
+      ]);
+    } catch {
+      // The refusal is still answered: no data leaves, and the write failure is logged by the writer.
+    }
+    req.resume();
+    sendError(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer realm="sharehub", error="invalid_token"' });
+  }
+
+  /** Records a refusal by an authenticated caller (bad body, wrong media type), then answers it. */
+  async function refuseRequest(res: ServerResponse, requestId: string, principal: Principal, refusal: EdgeRefusal) {
+    try {
+      await deps.writer.write([
+        {
+          ...baseAuditEvent({ requestId, now: deps.clock(), principal, purpose: null, caseNumber: null }, deps.hashSubject),
+          action: 'request.refused',
+          outcome: AuditOutcome.REFUSED,
+          errorCodes: [refusal.code],
+          details: { status: refusal.status },
+        },
+      ]);
+    } catch {
+      // Answered all the same: a refusal returns no data.
+    }
+    throw refusal;
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL, log: Logger) {
+    let principal: Principal;
+    try {
+      principal = await deps.verifier.authenticate(headerValue(req, 'authorization'));
+    } catch (error) {
+      if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, error, log);
+      throw error;
+    }
+    const method = req.method ?? 'GET';
+    let body: unknown;
+    let purpose: string | null;
+    let caseNumber: string | null;
+    try {
+      if (method !== 'GET' && method !== 'POST') throw new EdgeRefusal(405, 'BAD_REQUEST', 'Use GET or POST.');
+      if (method === 'POST' && !isJsonContentType(headerValue(req, 'content-type'))) {
+        throw new EdgeRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as application/json (UTF-8).');
+      }
+      body = method === 'POST' ? parseJsonBody(await readBody(req, deps.maxBodyBytes)) : undefined;
+      purpose = optionalCode(req, 'x-sharehub-purpose');
+      caseNumber = optionalCode(req, 'x-sharehub-case');
+    } catch (error) {
+      if (error instanceof EdgeRefusal) return refuseRequest(res, requestId, principal, error);
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const contextValue = createRequestContext({
+      requestId,
+      principal,
+      now: deps.clock(),
+      em: deps.em,
+      purpose,
+      caseNumber,
+      logger: log,
+    });
+    const response = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => contextValue,
+    });
+    const outHeaders: Record<string, string> = { 'cache-control': 'no-store' };
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const given = headerValue(req, 'x-request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    const log = logger.child({ requestId });
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://hub.invalid');
+    } catch {
+      req.resume();
+      return sendError(res, 400, 'BAD_REQUEST', 'The request URL is not valid.');
+    }
+    try {
+      switch (url.pathname) {
+        case '/healthz':
+          req.resume();
+          return sendJson(res, 200, { status: 'ok' });
+        case '/readyz': {
+          req.resume();
+          const problem = await deps.readiness();
+          return problem ? sendJson(res, 503, { status: 'unavailable', reason: problem }) : sendJson(res, 200, { status: 'ready' });
+        }
+        case '/.well-known/jwks.json':
+          req.resume();
+          return sendJson(res, 200, await deps.publicKeys(), { 'cache-control': 'public, max-age=300' });
+        case '/graphql':
+          return await graphql(req, res, requestId, url, log);
+        default:
+          req.resume();
+          return sendError(res, 404, 'BAD_REQUEST', 'Not found. The GraphQL endpoint is /graphql.');
+      }
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof EdgeRefusal) {
+        req.resume();
+        const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : error.status === 405 ? { allow: 'GET, POST' } : {};
+        return sendError(res, error.status, error.code, error.message, headers);
+      }
+      log.error({ err: { message: (error as Error).message } }, 'request failed');
+      return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+  };
+}

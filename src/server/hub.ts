@@ -1,0 +1,123 @@
+// Composes the hub: schema, Apollo with its plugins, token verification, audit writer and the HTTP edge.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { Pool } from 'pg';
+import type { Config } from '../config.js';
+import { subjectHasher } from '../audit/subjectHash.js';
+import { AuditWriter } from '../audit/writer.js';
+import { TokenVerifier } from '../auth/tokens.js';
+import type { Database } from '../db/database.js';
+import { pendingMigrations } from '../db/orm.js';
+import type { Logger } from '../log.js';
+import { buildHubSchema } from '../schema/buildSchema.js';
+import { SchemaSource } from '../schema/schemaSource.js';
+import { clientDirectory } from '../services/clients.js';
+import type { RequestContext } from './context.js';
+import { formatError } from './formatError.js';
+import { createRequestHandler } from './http.js';
+import { maxAliasesRule } from './limits/maxAliases.js';
+import { maxDepthRule } from './limits/maxDepth.js';
+import { auditFlushPlugin } from './plugins/auditFlush.js';
+import { costLimitPlugin } from './plugins/costLimit.js';
+import { errorLogPlugin } from './plugins/errorLog.js';
+
+export interface HubOptions {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  /** The trusted issuers, including the development issuer in demo mode. */
+  issuers: Config['issuers'];
+  subjectHashKey: string;
+  clock?: () => Date;
+}
+
+export interface Hub {
+  /** http://host:port once listening. */
+  url: string;
+  schemaSource: SchemaSource;
+  listen(): Promise<void>;
+  /** Stops accepting, finishes in-flight requests, flushes the audit log. Does not close the database. */
+  close(): Promise<void>;
+}
+
+export async function createHub(options: HubOptions): Promise<Hub> {
+  const { config, db, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const em = db.orm.em;
+  const pool = (await em.getConnection().getNativeClient()) as Pool;
+  const hashSubject = subjectHasher(options.subjectHashKey);
+  const writer = new AuditWriter({ pool, logger, maxBatch: config.audit.maxBatch, disabled: config.audit.disabled });
+  const schemaSource = new SchemaSource(await buildHubSchema());
+
+  const apollo = new ApolloServer<RequestContext>({
+    gateway: schemaSource,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [maxDepthRule(config.limits.maxDepth), maxAliasesRule(config.limits.maxAliases)],
+    formatError,
+    logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.limits.maxCost), errorLogPlugin(), auditFlushPlugin(writer, hashSubject)],
+  });
+  await apollo.start();
+
+  const handler = createRequestHandler({
+    apollo,
+    verifier: new TokenVerifier(options.issuers, clientDirectory(em)),
+    writer,
+    hashSubject,
+    em,
+    logger,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    clock,
+    async readiness() {
+      try {
+        await pool.query('SELECT 1');
+        const pending = await pendingMigrations(db.orm);
+        return pending.length ? `${pending.length} migration(s) pending` : null;
+      } catch {
+        return 'database unreachable';
+      }
+    },
+    async publicKeys() {
+      return { keys: [] };
+    },
+  });
+
+  const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16_384 }, (req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      logger.error({ err: { message: (error as Error).message } }, 'unhandled request failure');
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  const hub: Hub = {
+    url: '',
+    schemaSource,
+    listen: () =>
+      new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const { address, port } = server.address() as AddressInfo;
+          hub.url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+          resolve();
+        });
+      }),
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+      await closed;
+      clearTimeout(timer);
+      await apollo.stop();
+      await writer.close();
+    },
+  };
+  return hub;
+}

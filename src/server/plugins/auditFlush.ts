@@ -1,0 +1,80 @@
+// Apollo plugin: turns the request's audit collector into events and writes them durably before the
+// response is sent. If they cannot be written, the response carries no data: only AUDIT_UNAVAILABLE.
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { AuditOutcome } from '../../../entities/AuditEvent.js';
+import { AuditUnavailableError } from '../../errors.js';
+import type { AuditEventInput } from '../../audit/event.js';
+import type { AuditWriter } from '../../audit/writer.js';
+import { baseAuditEvent } from '../../audit/base.js';
+import type { SubjectHasher } from '../../audit/subjectHash.js';
+import type { RequestContext } from '../context.js';
+
+/** Codes that mean the request was refused before it ran. */
+const REFUSAL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_TOKENS',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+const DENIAL_CODES = new Set(['FORBIDDEN', 'FIELD_FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'SUBJECT_OUT_OF_SCOPE']);
+
+export function outcomeOf(hasData: boolean, errors: readonly GraphQLFormattedError[]): AuditOutcome {
+  if (errors.length === 0) return AuditOutcome.SUCCESS;
+  const codes = errors.map((e) => String(e.extensions?.code ?? ''));
+  if (hasData) return AuditOutcome.PARTIAL;
+  if (codes.some((c) => REFUSAL_CODES.has(c))) return AuditOutcome.REFUSED;
+  if (codes.some((c) => DENIAL_CODES.has(c))) return AuditOutcome.DENIED;
+  return AuditOutcome.ERROR;
+}
+
+function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, hashSubject: SubjectHasher): AuditEventInput[] {
+  const ctx = rc.contextValue;
+  const body = rc.response.body;
+  const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+  const errors = result.errors ?? [];
+  const hasData = result.data !== undefined && result.data !== null;
+  const base = baseAuditEvent(ctx, hashSubject);
+  const audit = ctx.audit;
+  const main: AuditEventInput = {
+    ...base,
+    action: `graphql.${rc.operation?.operation ?? 'unresolved'}`,
+    operationName: rc.operationName ?? rc.request.operationName ?? null,
+    operationHash: rc.queryHash ?? null,
+    outcome: outcomeOf(hasData, errors),
+    errorCodes: [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
+    resourceTypes: [...audit.resourceTypes],
+    subjectHashes: [...audit.subjectHashes],
+    fieldsReturned: [...audit.fieldsReturned],
+    fieldsMasked: [...audit.fieldsMasked],
+    fieldsDenied: [...audit.fieldsDenied],
+    details: Object.keys(audit.details).length ? audit.details : null,
+  };
+  const changes = audit.changes.map((c) => ({ ...main, resourceTypes: [], subjectHashes: [], fieldsReturned: [], fieldsMasked: [], fieldsDenied: [], details: null, outcome: AuditOutcome.SUCCESS, errorCodes: [], ...c }));
+  return [main, ...changes];
+}
+
+export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          try {
+            await writer.write(eventsOf(rc, hashSubject));
+          } catch {
+            const error = new AuditUnavailableError();
+            rc.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
+            rc.response.http.status = 503;
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Starts a real hub (HTTP on 127.0.0.1, port 0) on the run's database, with the development issuer.
+import { inject } from 'vitest';
+import { loadDevIssuer, type DevIssuer } from '../../src/auth/devIssuer.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { readOrCreateSecret } from '../../src/demo/secrets.js';
+import { createLogger } from '../../src/log.js';
+import { createHub, type Hub } from '../../src/server/hub.js';
+import { GraphQLClient } from './client.js';
+
+export interface TestHub {
+  hub: Hub;
+  db: Database;
+  config: Config;
+  url: string;
+  issuer: DevIssuer;
+  /** SQL statements the ORM has sent since the hub started (reset it to count one request). */
+  sql: { count: number; statements: string[] };
+  token(clientId: string, ttlSeconds?: number): Promise<string>;
+  holderToken(subjectId: string): Promise<string>;
+  /** A GraphQL client acting as that client id. */
+  as(clientId: string, headers?: Record<string, string>): Promise<GraphQLClient>;
+  close(): Promise<void>;
+}
+
+export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+  const dataDir = inject('dataDir');
+  const config = loadConfig({
+    SHAREHUB_DEMO: '1',
+    DATABASE_URL: inject('databaseUrl'),
+    SHAREHUB_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const logger = createLogger(config.logLevel);
+  const sql = { count: 0, statements: [] as string[] };
+  const db = await openDatabase(config, logger, {
+    poolMax: 10,
+    onQuery: (statement) => {
+      sql.count += 1;
+      sql.statements.push(statement);
+    },
+  });
+  const issuer = await loadDevIssuer(dataDir);
+  const subjectHashKey = await readOrCreateSecret(dataDir, 'subject-hash-key');
+  const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...issuer.issuers], subjectHashKey });
+  await hub.listen();
+  const token = (clientId: string, ttl = 600) => issuer.signClientToken(clientId, ttl);
+  return {
+    hub,
+    db,
+    config,
+    url: hub.url,
+    issuer,
+    sql,
+    token,
+    holderToken: (subjectId) => issuer.signHolderToken(subjectId, 600),
+    as: async (clientId, headers = {}) => new GraphQLClient(`${hub.url}/graphql`, { authorization: `Bearer ${await token(clientId)}`, ...headers }),
+    async close() {
+      await hub.close();
+      await db.close();
+    },
+  };
+}

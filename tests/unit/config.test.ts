@@ -1,0 +1,60 @@
+// Configuration is validated in one place; a bad value names its variable.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const issuers = JSON.stringify([{ issuer: 'https://idp.example', jwksUri: 'https://idp.example/jwks', audience: 'sharehub' }]);
+const production = { SHAREHUB_ISSUERS: issuers, SHAREHUB_SUBJECT_HASH_KEY: 'k'.repeat(40) };
+
+function problemOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('demo mode needs nothing else and turns introspection on', () => {
+    const config = loadConfig({ SHAREHUB_DEMO: '1' });
+    expect(config.demo).toBe(true);
+    expect(config.introspection).toBe(true);
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+  });
+
+  it('production mode refuses to start without a trusted issuer', () => {
+    expect(problemOf({}).variable).toBe('SHAREHUB_ISSUERS');
+  });
+
+  it('production mode refuses to start without the subject hash key', () => {
+    expect(problemOf({ SHAREHUB_ISSUERS: issuers }).variable).toBe('SHAREHUB_SUBJECT_HASH_KEY');
+  });
+
+  it('production mode has introspection off unless asked', () => {
+    expect(loadConfig(production).introspection).toBe(false);
+    expect(loadConfig({ ...production, SHAREHUB_INTROSPECTION: '1' }).introspection).toBe(true);
+  });
+
+  it('a bad port names PORT', () => {
+    expect(problemOf({ SHAREHUB_DEMO: '1', PORT: 'eighty' }).variable).toBe('PORT');
+    expect(problemOf({ SHAREHUB_DEMO: '1', PORT: '70000' }).variable).toBe('PORT');
+  });
+
+  it('a DATABASE_URL that is not postgres names DATABASE_URL', () => {
+    expect(problemOf({ SHAREHUB_DEMO: '1', DATABASE_URL: 'mysql://x' }).variable).toBe('DATABASE_URL');
+  });
+
+  it('issuers must be JSON with exactly one key source and asymmetric algorithms only', () => {
+    expect(problemOf({ ...production, SHAREHUB_ISSUERS: 'not json' }).variable).toBe('SHAREHUB_ISSUERS');
+    const both = JSON.stringify([{ issuer: 'a', jwksUri: 'https://a/jwks', jwks: { keys: [{}] }, audience: 'x' }]);
+    expect(problemOf({ ...production, SHAREHUB_ISSUERS: both }).variable).toBe('SHAREHUB_ISSUERS');
+    const hs = JSON.stringify([{ issuer: 'a', jwksUri: 'https://a/jwks', audience: 'x', algorithms: ['HS256'] }]);
+    expect(problemOf({ ...production, SHAREHUB_ISSUERS: hs }).variable).toBe('SHAREHUB_ISSUERS');
+  });
+
+  it('the bench-only audit switch is refused outside demo mode', () => {
+    expect(problemOf({ ...production, SHAREHUB_AUDIT_DISABLED_FOR_BENCH: '1' }).variable).toBe('SHAREHUB_AUDIT_DISABLED_FOR_BENCH');
+  });
+});

@@ -1,5 +1,5 @@
 // One audit event: who read or changed what, when, for which purpose, and the outcome. Append-only.
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 
 export enum AuditOutcome {
   /** The operation completed and returned what it was allowed to. */
@@ -20,7 +20,12 @@ export enum PrincipalKind {
   ANONYMOUS = 'ANONYMOUS',
 }
 
+/** Refuses any change or removal of an event, whoever connects (only disabling the trigger, as owner, gets past it).
+ * TRUNCATE is refused by a statement trigger in a hand-written migration (the ORM does not introspect those). */
+const REFUSE_CHANGE = "raise exception 'audit_event is append-only: % refused', tg_op using errcode = 'insufficient_privilege';";
+
 @Entity({ tableName: 'audit_event' })
+@Trigger({ name: 'audit_event_append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: REFUSE_CHANGE })
 @Index({ properties: ['occurredAt'] })
 @Index({ properties: ['departmentCode', 'occurredAt'] })
 export class AuditEvent {

@@ -1,8 +1,27 @@
 // Every entity the ORM knows, in one list (discovery is explicit, never by folder scan).
+import { AccessRequest } from './AccessRequest.js';
 import { AuditEvent } from './AuditEvent.js';
 import { Client } from './Client.js';
+import { CorrectionReport } from './CorrectionReport.js';
 import { Department } from './Department.js';
+import { Grant, GrantVersion } from './Grant.js';
 import { HubSetting } from './HubSetting.js';
+import { ResourceType, ResourceTypeVersion } from './ResourceType.js';
+import { RecordVersion, SharedRecord } from './SharedRecord.js';
 import { Subject } from './Subject.js';
 
-export const ENTITIES = [Department, Client, Subject, HubSetting, AuditEvent];
+export const ENTITIES = [
+  Department,
+  Client,
+  Subject,
+  HubSetting,
+  AuditEvent,
+  ResourceType,
+  ResourceTypeVersion,
+  SharedRecord,
+  RecordVersion,
+  Grant,
+  GrantVersion,
+  AccessRequest,
+  CorrectionReport,
+];

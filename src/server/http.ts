@@ -10,7 +10,7 @@ import { baseAuditEvent } from '../audit/base.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { ErrorCode } from '../errors.js';
-import type { Logger } from '../log.js';
+import { scrubIdentifiers, type Logger } from '../log.js';
 import { createRequestContext, type RequestContext } from './context.js';
 
 export interface EdgeDeps {
@@ -130,7 +130,7 @@ export function createRequestHandler(deps: EdgeDeps) {
   }
 
   /** Records a refusal by an authenticated caller (bad body, wrong media type), then answers it. */
-  async function refuseRequest(res: ServerResponse, requestId: string, principal: Principal, refusal: EdgeRefusal) {
+  async function refuseRequest(requestId: string, principal: Principal, refusal: EdgeRefusal) {
     try {
       await deps.writer.write([
         {
@@ -153,7 +153,9 @@ export function createRequestHandler(deps: EdgeDeps) {
       principal = await deps.verifier.authenticate(headerValue(req, 'authorization'));
     } catch (error) {
       if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, error, log);
-      throw error;
+      // The client directory could not be read (database down): not the caller's fault, and worth a retry.
+      log.warn({ err: { message: scrubIdentifiers((error as Error).message) } }, 'authentication unavailable');
+      throw new EdgeRefusal(503, 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
     }
     const method = req.method ?? 'GET';
     let body: unknown;
@@ -168,7 +170,7 @@ export function createRequestHandler(deps: EdgeDeps) {
       purpose = optionalCode(req, 'x-sharehub-purpose');
       caseNumber = optionalCode(req, 'x-sharehub-case');
     } catch (error) {
-      if (error instanceof EdgeRefusal) return refuseRequest(res, requestId, principal, error);
+      if (error instanceof EdgeRefusal) return refuseRequest(requestId, principal, error);
       throw error;
     }
     const headers = new HeaderMap();
@@ -238,7 +240,7 @@ export function createRequestHandler(deps: EdgeDeps) {
       }
       if (error instanceof EdgeRefusal) {
         req.resume();
-        const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : error.status === 405 ? { allow: 'GET, POST' } : {};
+        const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : error.status === 405 ? { allow: 'GET, POST' } : error.status === 503 ? { 'retry-after': '5' } : {};
         return sendError(res, error.status, error.code, error.message, headers);
       }
       log.error({ err: { message: (error as Error).message } }, 'request failed');

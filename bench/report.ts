@@ -1,0 +1,49 @@
+// The summary table of a bench run: a row per side, the subject's row with its ratio, the target and the verdict.
+import type { BenchReport } from './bench.js';
+import { isValidFigure, type LoadFigure } from './load.js';
+
+export type Verdict = 'PASS' | 'BELOW' | 'INVALID';
+
+/** INVALID when either side saw a non-2xx answer, an error or a timeout: such a ratio is not a figure. */
+export function verdictOf(report: BenchReport): Verdict {
+  if (!isValidFigure(report.baseline.figure) || !isValidFigure(report.subject.figure)) return 'INVALID';
+  return report.ratio >= report.target ? 'PASS' : 'BELOW';
+}
+
+const COLUMNS = ['bench', 'side', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'target', 'verdict'] as const;
+/** Numbers align right, words left. */
+const RIGHT = new Set<string>(['req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'target']);
+
+function statusNote(figure: LoadFigure): string {
+  const others = Object.entries(figure.statusCounts).filter(([status]) => !status.startsWith('2'));
+  return others.length ? ` (${others.map(([status, count]) => `${status}×${count}`).join(', ')})` : '';
+}
+
+function cells(report: BenchReport, side: 'baseline' | 'subject'): string[] {
+  const { label, figure } = report[side];
+  const isSubject = side === 'subject';
+  return [
+    report.name,
+    label,
+    figure.requestsPerSecond.toFixed(0),
+    figure.p99Ms.toFixed(0),
+    String(figure.requests),
+    `${figure.non2xx}${statusNote(figure)}`,
+    String(figure.errors + figure.timeouts),
+    isSubject ? report.ratio.toFixed(2) : '',
+    isSubject ? `≥ ${report.target.toFixed(2)}` : '',
+    isSubject ? verdictOf(report) : '',
+  ];
+}
+
+export function formatSummary(reports: BenchReport[]): string {
+  const rows = [[...COLUMNS] as string[], ...reports.flatMap((r) => [cells(r, 'baseline'), cells(r, 'subject')])];
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (RIGHT.has(COLUMNS[i] ?? '') ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n') + '\n';
+}

@@ -6,12 +6,13 @@ import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { IssuerConfig } from '../src/config.js';
 
-/** The hub's client lookup (src/services/clients.ts, `populate: ['department']`) as one joined SELECT. */
+/** The hub's client lookup (src/services/clients.ts, `populate: ['department']`): the same joined SELECT the ORM sends. */
 const CLIENT_SQL = `
 SELECT c.id, c.name, c.department_code, c.kind, c.roles, c.is_enabled, c.created_at,
   d.code AS d_code, d.short_code AS d_short_code, d.name AS d_name, d.name_en AS d_name_en, d.created_at AS d_created_at
 FROM client c JOIN department d ON d.code = c.department_code
-WHERE c.id = $1 AND c.is_enabled`;
+WHERE c.id = $1 AND c.is_enabled
+LIMIT 1`;
 
 interface ClientRow {
   id: string;

@@ -1,8 +1,11 @@
 // A department taking part in the hub, identified by its unified social credit code.
+import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'department' })
 export class Department {
+  [PrimaryKeyProp]?: 'code';
+
   /** Unified social credit code (GB 32100). */
   @PrimaryKey({ type: 'string', length: 18 })
   code!: string;

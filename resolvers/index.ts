@@ -1,4 +1,7 @@
 // Every type-graphql resolver of the static schema.
+import { AccessResolver } from './AccessResolver.js';
+import { CatalogResolver } from './CatalogResolver.js';
+import { RecordsResolver } from './RecordsResolver.js';
 import { ViewerResolver } from './ViewerResolver.js';
 
-export const RESOLVERS = [ViewerResolver] as const;
+export const RESOLVERS = [ViewerResolver, CatalogResolver, RecordsResolver, AccessResolver] as const;

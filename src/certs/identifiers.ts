@@ -1,35 +1,53 @@
-// Subject and certificate identifiers and their check characters: GB 11643 (resident ID), GB 32100
-// (unified social credit code, with its GB 11714 organization code), ISO/IEC 7064 MOD 37,36.
+// Subject and certificate identifiers and their check characters: GB 11643 (resident ID), GB 32100 (unified social credit code, with its GB 11714 organization code), ISO/IEC 7064 MOD 37,36.
+
+// Every validator here judges the normalized form: callers normalize once at the edge (token, argument,
+// imported line) and store and compare only that form, so "11010519491231002x" is valid only after
+// normalizeSubjectId. The *CheckChar functions are for well-formed bodies the hub builds itself; they
+// throw RangeError on anything else rather than return a check character for garbage.
 
 /** Trimmed and upper-cased, the form every identifier is stored and compared in. */
 export function normalizeSubjectId(id: string): string {
   return id.trim().toUpperCase();
 }
 
-// ---- GB 11643-1999: citizen identification number, ISO 7064 MOD 11-2 ----
+// ---- GB 11643-1999: citizen identification number, check character by ISO 7064 MOD 11-2 ----
 
-const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+/** Indexed by the weighted sum mod 11. */
 const RESIDENT_CHECK = '10X98765432';
+/**
+ * First two digits of a GB/T 2260 address code: the provinces, plus 81/82/83 used by the residence
+ * permits of Hong Kong, Macao and Taiwan residents. Also what keeps a credit code registered by
+ * market regulation ("9…") from ever reading as a resident ID.
+ */
+const PROVINCE_CODES = new Set([
+  ...['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37'],
+  ...['41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'],
+  ...['71', '81', '82', '83'],
+]);
 
 export function residentIdCheckChar(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) throw new RangeError(`resident ID body must be 17 digits, got "${first17}"`);
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * RESIDENT_WEIGHTS[i]!;
   return RESIDENT_CHECK[sum % 11]!;
 }
 
-function isCalendarDate(yyyymmdd: string): boolean {
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (y < 1800 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Null when `id` is a valid 18-character resident ID number, else why not. */
+/** Null when `id` (normalized) is a valid 18-character resident ID number, else why not. */
 export function residentIdProblem(id: string): string | null {
   if (id.length !== 18) return 'must be 18 characters';
   if (!/^\d{17}[\dX]$/.test(id)) return 'must be 17 digits and a check character (0-9 or X)';
-  if (!isCalendarDate(id.slice(6, 14))) return `birth date ${id.slice(6, 14)} is not a date`;
+  if (!PROVINCE_CODES.has(id.slice(0, 2))) return `region code ${id.slice(0, 6)} does not begin with a province code`;
+  const birth = id.slice(6, 14);
+  const [year, month, day] = [Number(birth.slice(0, 4)), Number(birth.slice(4, 6)), Number(birth.slice(6, 8))];
+  if (!isCalendarDate(year, month, day)) return `birth date ${birth} is not a date`;
+  // The 18-digit number dates from 1999: its holders were born in the 1800s at the earliest.
+  if (year < 1800 || year > 2099) return `birth year ${year} is outside 1800-2099`;
   if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return 'check digit does not match';
   return null;
 }
@@ -40,31 +58,38 @@ export function isValidResidentId(id: string): boolean {
 
 // ---- GB 32100-2015: unified social credit code; positions 9-17 are a GB 11714 organization code ----
 
+/** Digits and upper-case letters without I, O, S, V, Z; a character's value is its index. */
 const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
+const CREDIT_BODY = /^[0-9A-HJ-NP-RTUW-Y]{17}$/;
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 export function creditCodeCheckChar(first17: string): string {
+  if (!CREDIT_BODY.test(first17)) throw new RangeError(`credit code body must be 17 characters of ${CREDIT_CHARSET}, got "${first17}"`);
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += CREDIT_CHARSET.indexOf(first17[i]!) * CREDIT_WEIGHTS[i]!;
   return CREDIT_CHARSET[(31 - (sum % 31)) % 31]!;
 }
 
-/** GB 11714: the check character of an 8-character organization code body. */
+/** GB 11714: the check character of an 8-character organization code body (letters valued A=10 … Z=35). */
 export function organizationCodeCheckChar(first8: string): string {
+  if (!/^[0-9A-Z]{8}$/.test(first8)) throw new RangeError(`organization code body must be 8 characters of 0-9 and A-Z, got "${first8}"`);
   let sum = 0;
   for (let i = 0; i < 8; i += 1) sum += parseInt(first8[i]!, 36) * ORG_WEIGHTS[i]!;
   const c = 11 - (sum % 11);
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/** Null when `code` is a valid unified social credit code, else why not. */
+/** Null when `code` (normalized) is a valid unified social credit code, else why not. */
 export function creditCodeProblem(code: string): string | null {
   if (code.length !== 18) return 'must be 18 characters';
-  if (![...code].every((c) => CREDIT_CHARSET.includes(c))) return 'contains a character outside 0-9 and A-Y without I, O, S, V, Z';
-  if (!/^\d{6}$/.test(code.slice(2, 8))) return 'region code (positions 3-8) must be 6 digits';
-  if (!/^[0-9A-Z]{8}[0-9X]$/.test(code.slice(8, 17)) || organizationCodeCheckChar(code.slice(8, 16)) !== code[16]) {
-    return 'organization code (positions 9-17) has a wrong check character';
+  const bad = [...code].findIndex((c) => !CREDIT_CHARSET.includes(c));
+  if (bad >= 0) return `character "${code[bad]}" at position ${bad + 1} is not allowed (only 0-9 and A-Z without I, O, S, V, Z)`;
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return `region code ${code.slice(2, 8)} (positions 3-8) must be 6 digits`;
+  const organizationCode = code.slice(8, 17);
+  if (!/[\dX]$/.test(organizationCode)) return `organization code ${organizationCode} (positions 9-17) must end in a check character 0-9 or X`;
+  if (organizationCodeCheckChar(organizationCode.slice(0, 8)) !== organizationCode[8]) {
+    return `organization code ${organizationCode} (positions 9-17) has a wrong check character`;
   }
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return 'check character does not match';
   return null;
@@ -77,22 +102,23 @@ export function isValidCreditCode(code: string): boolean {
 // ---- ISO/IEC 7064 MOD 37,36 (hybrid system over 0-9 A-Z), for certificate identifiers ----
 
 const MOD36_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const M = 36;
 
 export function mod3736CheckChar(body: string): string {
-  const M = 36;
   let p = M;
   for (const ch of body) {
-    const v = MOD36_ALPHABET.indexOf(ch);
-    if (v < 0) throw new RangeError(`"${ch}" is not in the MOD 37,36 alphabet`);
-    let s = (p + v) % M;
+    const value = MOD36_ALPHABET.indexOf(ch);
+    if (value < 0) throw new RangeError(`"${ch}" is not in the MOD 37,36 alphabet (0-9, A-Z)`);
+    let s = (p + value) % M;
     if (s === 0) s = M;
     p = (s * 2) % (M + 1);
   }
   return MOD36_ALPHABET[(M + 1 - p) % M]!;
 }
 
+/** True when the last character of `full` is the MOD 37,36 check character of the rest. */
 export function hasValidMod3736(full: string): boolean {
-  if (full.length < 2 || ![...full].every((c) => MOD36_ALPHABET.includes(c))) return false;
+  if (!/^[0-9A-Z]{2,}$/.test(full)) return false;
   return mod3736CheckChar(full.slice(0, -1)) === full.at(-1);
 }
 
@@ -100,7 +126,11 @@ export function hasValidMod3736(full: string): boolean {
 
 export type SubjectKindName = 'PERSON' | 'ORGANIZATION';
 
-/** The kind of a (normalized) identifier by its valid form, or null when it is neither. */
+/**
+ * The kind of a (normalized) identifier by its valid form, or null when it is neither. A string valid
+ * as both is possible only for an all-digit credit code outside registration authority 9 whose digits
+ * also pass as a resident ID; it reads as PERSON. Where the caller knows the kind, it should say so.
+ */
 export function detectSubjectKind(id: string): SubjectKindName | null {
   if (isValidResidentId(id)) return 'PERSON';
   if (isValidCreditCode(id)) return 'ORGANIZATION';

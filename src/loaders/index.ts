@@ -5,6 +5,8 @@ import { Department } from '../../entities/Department.js';
 
 export interface Loaders {
   departmentByCode: DataLoader<string, Department | null>;
+  /** Loaders whose key space is open (one per resource type), created by their service on first use. */
+  custom: Map<string, DataLoader<string, unknown>>;
 }
 
 /** Loads many by key in one query and answers in the order asked (null where missing). */
@@ -22,5 +24,6 @@ export function createLoaders(em: EntityManager): Loaders {
       (codes) => em.find(Department, { code: { $in: [...codes] } }),
       (d) => d.code,
     ),
+    custom: new Map(),
   };
 }

@@ -2,8 +2,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { AuditCollector } from '../audit/collector.js';
+import type { SubjectHasher } from '../audit/subjectHash.js';
+import { EMPTY_PLAN, type AccessPlan } from '../authz/plan.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
+
+/** What the hub gives every request: long-lived, shared, read-only for the request. */
+export interface HubDeps {
+  /** The catalog as of this request's start (swapped as a whole when it changes). */
+  catalog: Catalog;
+  hashSubject: SubjectHasher;
+  /** Secret from which per-consumer-department masking keys are derived. */
+  maskingSecret: string;
+  /** GraphQL type and field names of the static schema: catalog entries may not take them. */
+  reservedNames: ReadonlySet<string>;
+  /** Tell every hub instance that the catalog changed (rebuild and swap the schema). */
+  announceCatalogChange(): Promise<void>;
+}
 
 export interface RequestContext {
   requestId: string;
@@ -17,8 +33,11 @@ export interface RequestContext {
   purpose: string | null;
   /** The case this read belongs to (header `x-sharehub-case`). */
   caseNumber: string | null;
+  /** Decided once per operation before execution (access plan plugin); empty until then. */
+  plan: AccessPlan;
   audit: AuditCollector;
   logger: Logger;
+  hub: HubDeps;
 }
 
 export interface ContextInput {
@@ -29,9 +48,11 @@ export interface ContextInput {
   purpose: string | null;
   caseNumber: string | null;
   logger: Logger;
+  hub: HubDeps;
 }
 
 export function createRequestContext(input: ContextInput): RequestContext {
   const em = input.em.fork();
-  return { ...input, em, loaders: createLoaders(em), audit: new AuditCollector() };
+  // The hub's dependencies are copied so the whole request sees one catalog, even if it is swapped meanwhile.
+  return { ...input, hub: { ...input.hub }, em, loaders: createLoaders(em), plan: EMPTY_PLAN, audit: new AuditCollector() };
 }

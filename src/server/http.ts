@@ -11,7 +11,7 @@ import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 
 export interface EdgeDeps {
   apollo: ApolloServer<RequestContext>;
@@ -24,6 +24,8 @@ export interface EdgeDeps {
   clock: () => Date;
   /** Answers /readyz: null when ready, else the reason. */
   readiness(): Promise<string | null>;
+  /** The long-lived dependencies each request context gets. */
+  hubDeps(): HubDeps;
   /** The document served at /.well-known/jwks.json. */
   publicKeys(): Promise<{ keys: unknown[] }>;
 }
@@ -185,6 +187,7 @@ export function createRequestHandler(deps: EdgeDeps) {
       purpose,
       caseNumber,
       logger: log,
+      hub: deps.hubDeps(),
     });
     const response = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search: url.search, body },

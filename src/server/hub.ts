@@ -1,8 +1,10 @@
 // Composes the hub: schema, Apollo with its plugins, token verification, audit writer and the HTTP edge.
+import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from '../config.js';
 import { subjectHasher } from '../audit/subjectHash.js';
@@ -12,16 +14,25 @@ import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/orm.js';
 import type { Logger } from '../log.js';
 import { buildHubSchema } from '../schema/buildSchema.js';
+import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
-import type { RequestContext } from './context.js';
+import type { HubDeps, RequestContext } from './context.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
+import { accessPlanPlugin } from './plugins/accessPlan.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
+
+/** Type names and root field names of the static schema. */
+function reservedNamesOf(schema: GraphQLSchema): Set<string> {
+  const names = new Set(Object.keys(schema.getTypeMap()));
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) for (const name of Object.keys(root?.getFields() ?? {})) names.add(name);
+  return names;
+}
 
 export interface HubOptions {
   config: Config;
@@ -37,6 +48,7 @@ export interface Hub {
   /** http://host:port once listening. */
   url: string;
   schemaSource: SchemaSource;
+  liveCatalog: LiveCatalog;
   listen(): Promise<void>;
   /** Stops accepting, finishes in-flight requests, flushes the audit log. Does not close the database. */
   close(): Promise<void>;
@@ -49,7 +61,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const pool = (await em.getConnection().getNativeClient()) as Pool;
   const hashSubject = subjectHasher(options.subjectHashKey);
   const writer = new AuditWriter({ pool, logger, maxBatch: config.audit.maxBatch, disabled: config.audit.disabled });
-  const schemaSource = new SchemaSource(await buildHubSchema());
+  const staticSchema = await buildHubSchema();
+  const schemaSource = new SchemaSource(staticSchema);
+  const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
+  await liveCatalog.start();
+  const hubDeps: HubDeps = {
+    catalog: liveCatalog.catalog,
+    hashSubject,
+    maskingSecret: createHmac('sha256', options.subjectHashKey).update('sharehub:masking').digest('base64url'),
+    reservedNames: reservedNamesOf(staticSchema),
+    announceCatalogChange: () => liveCatalog.announce(),
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     gateway: schemaSource,
@@ -61,7 +83,13 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     validationRules: [maxDepthRule(config.limits.maxDepth), maxAliasesRule(config.limits.maxAliases)],
     formatError,
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
-    plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.limits.maxCost), errorLogPlugin(), auditFlushPlugin(writer, hashSubject)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin(config.limits.maxCost),
+      accessPlanPlugin(),
+      errorLogPlugin(),
+      auditFlushPlugin(writer, hashSubject),
+    ],
   });
   await apollo.start();
 
@@ -74,6 +102,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
     clock,
+    hubDeps: () => ({ ...hubDeps, catalog: liveCatalog.catalog }),
     async readiness() {
       try {
         await pool.query('SELECT 1');
@@ -100,6 +129,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const hub: Hub = {
     url: '',
     schemaSource,
+    liveCatalog,
     listen: () =>
       new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -116,6 +146,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await closed;
       clearTimeout(timer);
       await apollo.stop();
+      await liveCatalog.stop();
       await writer.close();
     },
   };

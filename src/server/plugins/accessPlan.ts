@@ -1,0 +1,47 @@
+// Apollo plugin: the one decision point. Before execution it walks the operation, loads the principal's
+// grants once, and decides ALLOW / MASK / DENY for every catalog field the operation selects.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { PurposeRequiredError } from '../../authz/errors.js';
+import { planResource, type AccessPlan, type ResourcePlan } from '../../authz/plan.js';
+import { selectCatalogFields } from '../../authz/selection.js';
+import { applicableGrants } from '../../services/grants.js';
+import type { RequestContext } from '../context.js';
+
+export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, schema, contextValue: ctx }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const selection = selectCatalogFields(schema, operation, fragments);
+          if (selection.reads.size === 0) return;
+          if (!ctx.purpose) throw new PurposeRequiredError();
+          const { principal } = ctx;
+          const departmentCode = principal.kind === 'CLIENT' ? principal.department.code : null;
+          const clientId = principal.kind === 'CLIENT' ? principal.clientId : null;
+          const codes = [...selection.reads].filter((c) => ctx.hub.catalog.get(c));
+          const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, codes, ctx.now) : new Map();
+          const resources = new Map<string, ResourcePlan>();
+          for (const code of codes) {
+            resources.set(
+              code,
+              planResource({
+                departmentCode,
+                clientId,
+                purpose: ctx.purpose,
+                entry: ctx.hub.catalog.get(code)!,
+                selected: selection.fields.get(code) ?? new Set(),
+                grants: grants.get(code) ?? [],
+              }),
+            );
+          }
+          const plan: AccessPlan = { purpose: ctx.purpose, resources };
+          ctx.plan = plan;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The catalog service: a provider's data administrator publishes or changes a resource type (a new version
+// each time); changes that would break grants are refused; every instance is told to swap its schema.
+import { LockMode } from '@mikro-orm/core';
+import { Role } from '../../entities/Client.js';
+import { Department } from '../../entities/Department.js';
+import { Grant, GrantStatus } from '../../entities/Grant.js';
+import { ResourceType, ResourceTypeVersion } from '../../entities/ResourceType.js';
+import type { CatalogEntry } from '../catalog/catalog.js';
+import { entryOf } from '../catalog/catalog.js';
+import type { FieldDefinition, ResourceTypeDefinition } from '../catalog/definition.js';
+import { enumTypeNameOf, listQueryNameOf, singleQueryNameOf, typeNameOf } from '../catalog/naming.js';
+import { definitionProblems } from '../catalog/validate.js';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../errors.js';
+import type { RequestContext } from '../server/context.js';
+
+export type PublishInput = Omit<ResourceTypeDefinition, 'providerCode'>;
+
+/** GraphQL names used by catalog entries other than `exceptCode`. */
+function namesOfOtherEntries(entries: CatalogEntry[], exceptCode: string): Set<string> {
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (e.code === exceptCode) continue;
+    names.add(typeNameOf(e.code)).add(singleQueryNameOf(e.code)).add(listQueryNameOf(e.code));
+    for (const f of e.fields) if (f.type === 'ENUM') names.add(enumTypeNameOf(e.code, f.name));
+  }
+  return names;
+}
+
+/** Fields that active or suspended grants use, and that this change removes or retypes. */
+async function brokenGrantReferences(ctx: RequestContext, code: string, before: FieldDefinition[], after: FieldDefinition[]): Promise<string[]> {
+  const afterByName = new Map(after.map((f) => [f.name, f]));
+  const changed = before.filter((f) => {
+    const next = afterByName.get(f.name);
+    return !next || next.type !== f.type || next.sharing === 'NOT_SHARED';
+  });
+  if (changed.length === 0) return [];
+  const grants = await ctx.em.find(Grant, { resourceTypeCode: code, status: { $in: [GrantStatus.ACTIVE, GrantStatus.SUSPENDED] } });
+  const problems: string[] = [];
+  for (const field of changed) {
+    const users = grants.filter((g) => g.rules.some((r) => r.field === field.name && r.effect !== 'DENY')).map((g) => g.id);
+    if (users.length) problems.push(`${field.name} is used by grant(s) ${users.join(', ')}`);
+  }
+  return problems;
+}
+
+export async function publishResourceType(ctx: RequestContext, input: PublishInput, reservedNames: ReadonlySet<string>): Promise<CatalogEntry> {
+  const { principal } = ctx;
+  if (principal.kind !== 'CLIENT' || !principal.roles.includes(Role.DATA_ADMIN)) {
+    throw new ForbiddenError("Only a department's data administrator publishes catalog entries.");
+  }
+  const definition: ResourceTypeDefinition = { ...input, providerCode: principal.department.code };
+  const taken = new Set([...reservedNames, ...namesOfOtherEntries(ctx.hub.catalog.all(), input.code)]);
+  const problems = definitionProblems(definition, taken);
+  if (problems.length) {
+    throw new BadUserInputError(`${problems[0]!.field} ${problems[0]!.problem}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`, { problems });
+  }
+  const entry = await ctx.em.transactional(async (em) => {
+    const existing = await em.findOne(ResourceType, { code: input.code }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (existing && existing.provider.code !== principal.department.code) {
+      throw new ForbiddenError(`${input.code} is provided by another department; only its provider changes it.`);
+    }
+    if (existing) {
+      const broken = await brokenGrantReferences(ctx, input.code, existing.fields, definition.fields);
+      if (broken.length) throw new ConflictError(`This change removes or retypes fields that grants use: ${broken.join('; ')}. Revoke or change those grants first.`);
+    }
+    const row = existing ?? em.create(ResourceType, { code: input.code, provider: em.getReference(Department, principal.department.code), version: 0 } as never);
+    Object.assign(row, {
+      nameZh: definition.nameZh,
+      nameEn: definition.nameEn,
+      subjectKind: definition.subjectKind,
+      description: definition.description,
+      fields: definition.fields,
+      version: (existing?.version ?? 0) + 1,
+      changedBy: principal.clientId,
+      changedAt: ctx.now,
+    });
+    em.persist(row);
+    em.create(ResourceTypeVersion, {
+      resourceTypeCode: input.code,
+      version: row.version,
+      definition: { ...definition },
+      changedBy: principal.clientId,
+      changedAt: ctx.now,
+    } as never);
+    await em.flush();
+    return { ...definition, version: row.version };
+  });
+  ctx.audit.noteChange({ action: 'catalog.publish', resourceTypes: [input.code], details: { version: entry.version, fields: entry.fields.length } });
+  await ctx.hub.announceCatalogChange();
+  return entry;
+}
+
+export { entryOf };

@@ -1,0 +1,224 @@
+// Shared records: reading them through the access plan (only allowed fields fetched, masked before they
+// leave this module, every read noted for audit) and publishing them (validated, versioned, all or nothing).
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SubjectOutOfScopeError } from '../authz/errors.js';
+import { TEXT_ARRAY, textArray } from '../db/sql.js';
+import { deriveMaskingKey, maskValue } from '../authz/masking.js';
+import { fieldsToFetch, isInScope, type ResourcePlan } from '../authz/plan.js';
+import type { CatalogEntry } from '../catalog/catalog.js';
+import type { RecordValues } from '../catalog/definition.js';
+import { qualifiedField } from '../catalog/naming.js';
+import { normalizeRecord, recordProblems } from '../catalog/values.js';
+import { detectSubjectKind, normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
+import { Role } from '../../entities/Client.js';
+import type { RequestContext } from '../server/context.js';
+
+export const MAX_SUBJECTS = 1_000;
+export const MAX_RECORDS_PER_UPSERT = 1_000;
+
+/** A record as it leaves the service layer: masked, with the denied fields named (never present). */
+export interface RecordView {
+  subjectId: string;
+  version: number;
+  updatedAt: Date;
+  values: RecordValues;
+  denied: ReadonlySet<string>;
+}
+
+interface StoredRow {
+  subject_id: string;
+  version: number;
+  changed_at: Date;
+  data: Record<string, string | number | boolean | null>;
+}
+
+/** Validates and normalizes subject ids; a bad one is named by its list index. */
+export function checkSubjectIds(ids: readonly string[], argument: string): string[] {
+  if (ids.length > MAX_SUBJECTS) throw new BadUserInputError(`${argument}: at most ${MAX_SUBJECTS} subject ids per request, got ${ids.length}.`, { argument });
+  return ids.map((raw, index) => {
+    const id = normalizeSubjectId(raw);
+    const problem = subjectIdProblem(id);
+    if (problem) throw new BadUserInputError(`${argument}[${index}] is ${problem}.`, { argument, index });
+    return id;
+  });
+}
+
+function deniedPlan(entry: CatalogEntry): ResourcePlan {
+  return { resourceType: entry.code, isProvider: false, fields: new Map(entry.fields.map((f) => [f.name, { effect: 'DENY' as const }])), selected: new Set(), rowScopes: null };
+}
+
+/** One loader per resource type per request: every subject asked for in the operation, one SELECT. */
+function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan): DataLoader<string, StoredRow | null> {
+  const key = `records:${entry.code}`;
+  const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredRow | null> | undefined;
+  if (existing) return existing;
+  const fetch = fieldsToFetch(plan);
+  const loader = new DataLoader<string, StoredRow | null>(async (ids) => {
+    const rows = await ctx.em.getConnection().execute<StoredRow[]>(
+      `SELECT subject_id, version, changed_at,
+              COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
+       FROM record r WHERE resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})`,
+      [textArray(fetch), entry.code, textArray(ids)],
+    );
+    const bySubject = new Map(rows.map((r) => [r.subject_id, r]));
+    return ids.map((id) => bySubject.get(id) ?? null);
+  });
+  ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
+  return loader;
+}
+
+function toView(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, row: StoredRow): RecordView {
+  const values: RecordValues = {};
+  const denied = new Set<string>();
+  const maskingKey = ctx.principal.kind === 'CLIENT' ? deriveMaskingKey(ctx.hub.maskingSecret, ctx.principal.department.code) : '';
+  for (const field of entry.fields) {
+    const decision = plan.fields.get(field.name) ?? { effect: 'DENY' };
+    const raw = row.data[field.name] ?? null;
+    if (decision.effect === 'DENY') denied.add(field.name);
+    else if (decision.effect === 'MASK' && decision.mask) values[field.name] = maskValue(raw, field, decision.mask, maskingKey);
+    else values[field.name] = raw;
+  }
+  return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values, denied };
+}
+
+function noteRead(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, subjectIds: string[], served: number) {
+  const returned: string[] = [];
+  const masked: string[] = [];
+  const deniedFields: string[] = [];
+  const cited: Record<string, string> = {};
+  for (const name of plan.selected) {
+    const d = plan.fields.get(name) ?? { effect: 'DENY' };
+    const q = qualifiedField(entry.code, name);
+    if (d.effect === 'ALLOW') returned.push(q);
+    else if (d.effect === 'MASK') masked.push(q);
+    else deniedFields.push(q);
+    if (d.grant) cited[q] = d.grant;
+  }
+  const details = (ctx.audit.details.grants as Record<string, string> | undefined) ?? {};
+  ctx.audit.noteRead({
+    resourceType: entry.code,
+    subjectHashes: subjectIds.map(ctx.hub.hashSubject),
+    fieldsReturned: returned,
+    fieldsMasked: masked,
+    fieldsDenied: deniedFields,
+    details: { grants: { ...details, ...cited }, ...(plan.isProvider ? { providerReadsOwnData: true } : {}), recordsServed: ((ctx.audit.details.recordsServed as number) ?? 0) + served },
+  });
+}
+
+/** Records of `subjectIds` in the order asked: a view, null (no record), or an error value (out of scope). */
+export async function readRecords(ctx: RequestContext, code: string, subjectIds: readonly string[], argument = 'subjectIds'): Promise<Array<RecordView | SubjectOutOfScopeError | null>> {
+  const entry = ctx.hub.catalog.get(code);
+  if (!entry) throw new NotFoundError(`No resource type ${code}.`);
+  const ids = checkSubjectIds(subjectIds, argument);
+  const plan = ctx.plan.resources.get(code) ?? deniedPlan(entry);
+  const rows = await recordLoader(ctx, entry, plan).loadMany(ids);
+  let served = 0;
+  const out = rows.map((row) => {
+    if (row instanceof Error) throw row;
+    if (!row) return null;
+    if (!isInScope(plan, row.data)) return new SubjectOutOfScopeError(code);
+    served += 1;
+    return toView(ctx, entry, plan, row);
+  });
+  noteRead(ctx, entry, plan, ids, served);
+  return out;
+}
+
+export async function readRecord(ctx: RequestContext, code: string, subjectId: string): Promise<RecordView | null> {
+  const [one] = await readRecords(ctx, code, [subjectId], 'subjectId');
+  if (one instanceof Error) throw one;
+  return one ?? null;
+}
+
+// ---- publishing ----
+
+export interface RecordInput {
+  subjectId: string;
+  fields: Record<string, unknown>;
+}
+
+export interface UpsertResult {
+  /** Records that got a new version. */
+  written: Array<{ subjectId: string; version: number }>;
+  /** Records whose values were the same as their current version. */
+  unchanged: number;
+}
+
+export function contentHash(values: RecordValues): string {
+  return createHash('sha256').update(canonicalize(values) ?? '').digest('hex');
+}
+
+/** Validates a batch; every problem names the record index and the field. */
+export function validateBatch(entry: CatalogEntry, records: readonly RecordInput[], firstIndex = 0): Array<{ subjectId: string; data: RecordValues }> {
+  const problems: Array<{ index: number; field: string; problem: string }> = [];
+  const seen = new Map<string, number>();
+  const out = records.map((r, i) => {
+    const index = firstIndex + i;
+    const id = normalizeSubjectId(String(r.subjectId ?? ''));
+    const kind = detectSubjectKind(id);
+    if (!kind) problems.push({ index, field: 'subjectId', problem: subjectIdProblem(id) ?? 'is not valid' });
+    else if (kind !== entry.subjectKind) problems.push({ index, field: 'subjectId', problem: `${entry.code} is about ${entry.subjectKind.toLowerCase()}s; this identifies a ${kind.toLowerCase()}` });
+    const earlier = seen.get(id);
+    if (earlier !== undefined) problems.push({ index, field: 'subjectId', problem: `repeats the subject of record ${earlier}` });
+    seen.set(id, index);
+    for (const p of recordProblems(entry, r.fields)) problems.push({ index, field: p.field, problem: p.problem });
+    return { subjectId: id, data: problems.length ? {} : normalizeRecord(entry, r.fields) };
+  });
+  if (problems.length) {
+    const first = problems[0]!;
+    throw new BadUserInputError(`records[${first.index}].${first.field} ${first.problem}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}; nothing was written.`, {
+      problems: problems.slice(0, 100).map((p) => ({ index: p.index, field: p.field, problem: p.problem })),
+    });
+  }
+  return out;
+}
+
+const UPSERT_SQL = `
+WITH input AS (
+  SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(subject_id text, data jsonb, content_hash text)
+), upserted AS (
+  INSERT INTO record (resource_type_code, subject_id, version, data, content_hash, changed_by, changed_at)
+  SELECT ?, subject_id, 1, data, content_hash, ?, ? FROM input
+  ON CONFLICT (resource_type_code, subject_id) DO UPDATE
+    SET version = record.version + 1, data = excluded.data, content_hash = excluded.content_hash,
+        changed_by = excluded.changed_by, changed_at = excluded.changed_at
+    WHERE record.content_hash <> excluded.content_hash
+  RETURNING subject_id, version, data
+), history AS (
+  INSERT INTO record_version (resource_type_code, subject_id, version, data, changed_by, changed_at)
+  SELECT ?, subject_id, version, data, ?, ? FROM upserted
+  RETURNING subject_id, version
+)
+SELECT subject_id, version FROM history`;
+
+/** Writes validated records in one statement (so in one transaction): new versions where values changed. */
+export async function writeRecords(em: EntityManager, code: string, rows: Array<{ subjectId: string; data: RecordValues }>, changedBy: string, now: Date): Promise<UpsertResult> {
+  const payload = JSON.stringify(rows.map((r) => ({ subject_id: r.subjectId, data: r.data, content_hash: contentHash(r.data) })));
+  const written = await em.getConnection().execute<Array<{ subject_id: string; version: number }>>(UPSERT_SQL, [payload, code, changedBy, now, code, changedBy, now]);
+  return { written: written.map((w) => ({ subjectId: w.subject_id, version: w.version })), unchanged: rows.length - written.length };
+}
+
+/** `upsertRecords`: only the provider's systems and data administrators publish; all or nothing. */
+export async function upsertRecords(ctx: RequestContext, code: string, records: RecordInput[]): Promise<UpsertResult> {
+  const entry = ctx.hub.catalog.get(code);
+  if (!entry) throw new NotFoundError(`No resource type ${code}.`);
+  const { principal } = ctx;
+  if (principal.kind !== 'CLIENT' || principal.department.code !== entry.providerCode || !(principal.roles.includes(Role.SYSTEM) || principal.roles.includes(Role.DATA_ADMIN))) {
+    throw new ForbiddenError(`Only the provider of ${code} publishes its records.`);
+  }
+  if (records.length === 0) throw new BadUserInputError('records: give at least one record.');
+  if (records.length > MAX_RECORDS_PER_UPSERT) throw new BadUserInputError(`records: at most ${MAX_RECORDS_PER_UPSERT} per call, got ${records.length}.`);
+  const rows = validateBatch(entry, records);
+  const result = await writeRecords(ctx.em, code, rows, principal.clientId, ctx.now);
+  ctx.audit.noteChange({
+    action: 'records.upsert',
+    resourceTypes: [code],
+    subjectHashes: result.written.map((w) => ctx.hub.hashSubject(w.subjectId)),
+    details: { written: result.written.length, unchanged: result.unchanged },
+  });
+  return result;
+}

@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/orm.js';
 import { silentProgress } from '../src/demo/progress.js';
-import { readOrCreateSecret } from '../src/demo/secrets.js';
+import { resolveSecrets } from '../src/keys/secrets.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { createLogger } from '../src/log.js';
 import { createHub, type Hub } from '../src/server/hub.js';
@@ -86,8 +86,7 @@ export async function startBenchHub(database: BenchDatabase, env: Record<string,
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
   try {
-    const subjectHashKey = await readOrCreateSecret(database.dataDir, 'subject-hash-key');
-    const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...database.issuer.issuers], subjectHashKey });
+    const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...database.issuer.issuers], secrets: await resolveSecrets(config) });
     await hub.listen();
     return {
       url: hub.url,

@@ -93,4 +93,32 @@ export class AuditEvent {
 
   @Property({ type: 'json', nullable: true })
   details?: Record<string, unknown> | null;
+
+  /** Hash of the event before this one in the chain (64 zeros for the first). */
+  @Property({ type: 'string', length: 64 })
+  prevHash!: string;
+
+  /** HMAC-SHA-256 (key derived from the master key) over prevHash and this event's canonical JSON (RFC 8785). */
+  @Property({ type: 'string', length: 64 })
+  hash!: string;
+}
+
+/** A signed statement of the chain head at a sequence number (JWS by the hub's audit key). */
+@Entity({ tableName: 'audit_checkpoint' })
+export class AuditCheckpoint {
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  seq!: string;
+
+  @Property({ type: 'string', length: 64 })
+  headHash!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'string', length: 100 })
+  kid!: string;
+
+  /** Compact JWS over {seq, headHash, createdAt}. */
+  @Property({ type: 'text' })
+  jws!: string;
 }

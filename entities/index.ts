@@ -1,6 +1,6 @@
 // Every entity the ORM knows, in one list (discovery is explicit, never by folder scan).
 import { AccessRequest } from './AccessRequest.js';
-import { AuditEvent } from './AuditEvent.js';
+import { AuditCheckpoint, AuditEvent } from './AuditEvent.js';
 import { Client } from './Client.js';
 import { CorrectionReport } from './CorrectionReport.js';
 import { Department } from './Department.js';
@@ -8,6 +8,7 @@ import { Grant, GrantVersion } from './Grant.js';
 import { HubSetting } from './HubSetting.js';
 import { ResourceType, ResourceTypeVersion } from './ResourceType.js';
 import { RecordVersion, SharedRecord } from './SharedRecord.js';
+import { SigningKey } from './SigningKey.js';
 import { Subject } from './Subject.js';
 
 export const ENTITIES = [
@@ -16,6 +17,8 @@ export const ENTITIES = [
   Subject,
   HubSetting,
   AuditEvent,
+  AuditCheckpoint,
+  SigningKey,
   ResourceType,
   ResourceTypeVersion,
   SharedRecord,

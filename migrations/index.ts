@@ -1,9 +1,9 @@
 // The committed migrations, in order. `sharehub migration-create` writes a new file; add it here.
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123080639_initial } from './Migration20261123080639_initial.js';
-import { Migration20261123080640_audit_no_truncate } from './Migration20261123080640_audit_no_truncate.js';
+import { Migration20261123082144_initial } from './Migration20261123082144_initial.js';
+import { Migration20261123082145_audit_no_truncate } from './Migration20261123082145_audit_no_truncate.js';
 
 export const MIGRATIONS: MigrationObject[] = [
-  { name: 'Migration20261123080639_initial', class: Migration20261123080639_initial },
-  { name: 'Migration20261123080640_audit_no_truncate', class: Migration20261123080640_audit_no_truncate },
+  { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
+  { name: 'Migration20261123082145_audit_no_truncate', class: Migration20261123082145_audit_no_truncate },
 ];

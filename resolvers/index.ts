@@ -1,7 +1,8 @@
 // Every type-graphql resolver of the static schema.
 import { AccessResolver } from './AccessResolver.js';
 import { CatalogResolver } from './CatalogResolver.js';
+import { CorrectionResolver } from './CorrectionResolver.js';
 import { RecordsResolver } from './RecordsResolver.js';
 import { ViewerResolver } from './ViewerResolver.js';
 
-export const RESOLVERS = [ViewerResolver, CatalogResolver, RecordsResolver, AccessResolver] as const;
+export const RESOLVERS = [ViewerResolver, CatalogResolver, RecordsResolver, AccessResolver, CorrectionResolver] as const;

@@ -30,6 +30,8 @@ export interface Config {
   introspection: boolean;
   /** Secret for keyed subject hashes in the audit log; from the data directory in demo mode. */
   subjectHashKey: string | undefined;
+  /** 32 bytes, base64url: encrypts private keys at rest and keys the audit chain; from the data directory in demo mode. */
+  masterKey: string | undefined;
   logLevel: string;
   limits: {
     maxBodyBytes: number;
@@ -41,6 +43,10 @@ export interface Config {
   audit: {
     /** Most events written in one group commit. */
     maxBatch: number;
+    /** A signed checkpoint every this many events ... */
+    checkpointEvery: number;
+    /** ... or every this many seconds when the head moved. */
+    checkpointSeconds: number;
     /** Bench-only switch: skip audit writes entirely. Refused outside demo mode. */
     disabled: boolean;
   };
@@ -91,6 +97,12 @@ const variables = {
   SHAREHUB_ISSUERS: z.string().optional(),
   SHAREHUB_INTROSPECTION: flag.optional(),
   SHAREHUB_SUBJECT_HASH_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SHAREHUB_MASTER_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64url').length === 32 && /^[A-Za-z0-9_-]+$/.test(v), 'must be 32 random bytes, base64url-encoded (43 characters)')
+    .optional(),
+  SHAREHUB_AUDIT_CHECKPOINT_EVERY: positive.default(1_000),
+  SHAREHUB_AUDIT_CHECKPOINT_SECONDS: positive.default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHAREHUB_MAX_BODY_BYTES: positive.default(1_048_576),
   SHAREHUB_MAX_TOKENS: positive.default(5_000),
@@ -147,6 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!v.SHAREHUB_SUBJECT_HASH_KEY) {
       throw new ConfigError('SHAREHUB_SUBJECT_HASH_KEY', 'is required outside demo mode');
     }
+    if (!v.SHAREHUB_MASTER_KEY) {
+      throw new ConfigError('SHAREHUB_MASTER_KEY', 'is required outside demo mode');
+    }
     if (v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH) {
       throw new ConfigError('SHAREHUB_AUDIT_DISABLED_FOR_BENCH', 'is a benchmark switch and is refused outside demo mode');
     }
@@ -161,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     issuers,
     introspection: v.SHAREHUB_INTROSPECTION ?? v.SHAREHUB_DEMO,
     subjectHashKey: v.SHAREHUB_SUBJECT_HASH_KEY,
+    masterKey: v.SHAREHUB_MASTER_KEY,
     logLevel: v.LOG_LEVEL,
     limits: {
       maxBodyBytes: v.SHAREHUB_MAX_BODY_BYTES,
@@ -169,7 +185,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: v.SHAREHUB_MAX_ALIASES,
       maxCost: v.SHAREHUB_MAX_COST,
     },
-    audit: { maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH, disabled: v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH },
+    audit: {
+      maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH,
+      checkpointEvery: v.SHAREHUB_AUDIT_CHECKPOINT_EVERY,
+      checkpointSeconds: v.SHAREHUB_AUDIT_CHECKPOINT_SECONDS,
+      disabled: v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH,
+    },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
   };
 }

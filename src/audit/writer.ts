@@ -2,6 +2,7 @@
 // caller only once its events are durable, so no response leaves before its audit event is written.
 import type { Pool } from 'pg';
 import type { Logger } from '../log.js';
+import { GENESIS_HASH, linkHash } from './chain.js';
 import type { AuditEventInput } from './event.js';
 
 interface Waiter {
@@ -10,21 +11,29 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-/** One statement for any batch size: the batch travels as one JSON parameter. */
+/** One lock for the chain across every hub instance: links are made one batch at a time, in one order. */
+const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain'))`;
+const HEAD_SQL = 'SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1';
+
+/** One statement for any batch size: the batch travels as one JSON parameter, in chain order. */
 const INSERT_SQL = `
 INSERT INTO audit_event (occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
   case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
-  fields_returned, fields_masked, fields_denied, details)
+  fields_returned, fields_masked, fields_denied, details, prev_hash, hash)
 SELECT occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
   case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
-  fields_returned, fields_masked, fields_denied, details
+  fields_returned, fields_masked, fields_denied, details, prev_hash, hash
 FROM jsonb_to_recordset($1::jsonb) AS e(occurred_at timestamptz, request_id text, principal_kind text, client_id text,
   department_code text, holder_hash text, purpose text, case_number text, action text, operation_name text,
   operation_hash text, outcome text, error_codes text[], resource_types text[], subject_hashes text[],
-  fields_returned text[], fields_masked text[], fields_denied text[], details jsonb)`;
+  fields_returned text[], fields_masked text[], fields_denied text[], details jsonb, prev_hash text, hash text, n bigint)
+ORDER BY n
+RETURNING seq::text, hash`;
 
-function toRow(e: AuditEventInput): Record<string, unknown> {
+function toRow(e: AuditEventInput, prevHash: string, hash: string): Record<string, unknown> {
   return {
+    prev_hash: prevHash,
+    hash,
     occurred_at: e.occurredAt.toISOString(),
     request_id: e.requestId,
     principal_kind: e.principalKind,
@@ -51,6 +60,10 @@ export interface AuditWriterOptions {
   pool: Pool;
   logger: Logger;
   maxBatch: number;
+  /** Key of the chain's HMAC links. */
+  chainKey: Uint8Array;
+  /** Told of the new head after every batch (signed checkpoints). */
+  onHead?: (seq: string, hash: string) => void;
   /** Bench-only: acknowledge without writing. */
   disabled?: boolean;
 }
@@ -84,8 +97,9 @@ export class AuditWriter {
       while (this.queue.length > 0) {
         const batch = this.takeBatch();
         try {
-          await this.options.pool.query(INSERT_SQL, [JSON.stringify(batch.flatMap((w) => w.events.map(toRow)))]);
+          const head = await this.commit(batch.flatMap((w) => w.events));
           for (const w of batch) w.resolve();
+          if (head) this.options.onHead?.(head.seq, head.hash);
         } catch (error) {
           this.options.logger.error({ err: { message: (error as Error).message }, events: batch.length }, 'audit write failed');
           for (const w of batch) w.reject(error as Error);
@@ -93,6 +107,33 @@ export class AuditWriter {
       }
     } finally {
       this.flushing = null;
+    }
+  }
+
+  /** Links the events to the chain head and inserts them, in one transaction under the chain lock. */
+  private async commit(events: AuditEventInput[]): Promise<{ seq: string; hash: string } | undefined> {
+    const client = await this.options.pool.connect();
+    let failed = false;
+    try {
+      await client.query('BEGIN');
+      await client.query(CHAIN_LOCK);
+      let prev = (await client.query<{ hash: string }>(HEAD_SQL)).rows[0]?.hash ?? GENESIS_HASH;
+      const rows = events.map((e, n) => {
+        const hash = linkHash(this.options.chainKey, prev, e);
+        const row = { ...toRow(e, prev, hash), n };
+        prev = hash;
+        return row;
+      });
+      const inserted = await client.query<{ seq: string; hash: string }>(INSERT_SQL, [JSON.stringify(rows)]);
+      await client.query('COMMIT');
+      return inserted.rows.at(-1);
+    } catch (error) {
+      failed = true;
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      // A connection that failed mid-transaction is dropped, not reused.
+      client.release(failed);
     }
   }
 

@@ -4,7 +4,7 @@ import { loadDevIssuer } from '../auth/devIssuer.js';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/orm.js';
 import { terminalProgress } from '../demo/progress.js';
-import { readOrCreateSecret } from '../demo/secrets.js';
+import { resolveSecrets } from '../keys/secrets.js';
 import { seedDemo } from '../demo/seed.js';
 import { createLogger } from '../log.js';
 import { createHub } from '../server/hub.js';
@@ -16,15 +16,12 @@ export async function startHubProcess(config: Config): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   let issuers = config.issuers;
-  let subjectHashKey = config.subjectHashKey;
   if (config.demo) {
     const dev = await loadDevIssuer(config.dataDir);
     issuers = [...issuers, ...dev.issuers];
-    subjectHashKey ??= await readOrCreateSecret(config.dataDir, 'subject-hash-key');
     await seedDemo(db.orm, logger, terminalProgress(logger));
   }
-  // loadConfig guarantees the key outside demo mode; demo mode has just made one.
-  const hub = await createHub({ config, db, logger, issuers, subjectHashKey: subjectHashKey! });
+  const hub = await createHub({ config, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
   logger.info({ url: `${hub.url}/graphql`, demo: config.demo }, 'sharehub is serving');
   if (config.demo && process.stderr.isTTY) {

@@ -7,11 +7,15 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from '../config.js';
+import { chainKeyOf } from '../audit/chain.js';
+import { Checkpointer } from '../audit/checkpoints.js';
 import { subjectHasher } from '../audit/subjectHash.js';
 import { AuditWriter } from '../audit/writer.js';
 import { TokenVerifier } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/orm.js';
+import { KeyStore } from '../keys/keyStore.js';
+import type { HubSecrets } from '../keys/secrets.js';
 import type { Logger } from '../log.js';
 import { buildHubSchema } from '../schema/buildSchema.js';
 import { LiveCatalog } from '../schema/liveCatalog.js';
@@ -40,7 +44,7 @@ export interface HubOptions {
   logger: Logger;
   /** The trusted issuers, including the development issuer in demo mode. */
   issuers: Config['issuers'];
-  subjectHashKey: string;
+  secrets: HubSecrets;
   clock?: () => Date;
 }
 
@@ -49,6 +53,8 @@ export interface Hub {
   url: string;
   schemaSource: SchemaSource;
   liveCatalog: LiveCatalog;
+  keys: KeyStore;
+  checkpointer: Checkpointer;
   listen(): Promise<void>;
   /** Stops accepting, finishes in-flight requests, flushes the audit log. Does not close the database. */
   close(): Promise<void>;
@@ -59,8 +65,18 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const clock = options.clock ?? (() => new Date());
   const em = db.orm.em;
   const pool = (await em.getConnection().getNativeClient()) as Pool;
-  const hashSubject = subjectHasher(options.subjectHashKey);
-  const writer = new AuditWriter({ pool, logger, maxBatch: config.audit.maxBatch, disabled: config.audit.disabled });
+  const hashSubject = subjectHasher(options.secrets.subjectHashKey);
+  const keys = new KeyStore(em, options.secrets.masterKey);
+  const checkpointer = new Checkpointer({ pool, keys, every: config.audit.checkpointEvery, seconds: config.audit.checkpointSeconds, logger, clock });
+  await checkpointer.start();
+  const writer = new AuditWriter({
+    pool,
+    logger,
+    maxBatch: config.audit.maxBatch,
+    disabled: config.audit.disabled,
+    chainKey: chainKeyOf(options.secrets.masterKey),
+    onHead: (seq, hash) => checkpointer.noteHead(seq, hash),
+  });
   const staticSchema = await buildHubSchema();
   const schemaSource = new SchemaSource(staticSchema);
   const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
@@ -68,7 +84,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const hubDeps: HubDeps = {
     catalog: liveCatalog.catalog,
     hashSubject,
-    maskingSecret: createHmac('sha256', options.subjectHashKey).update('sharehub:masking').digest('base64url'),
+    maskingSecret: createHmac('sha256', options.secrets.subjectHashKey).update('sharehub:masking').digest('base64url'),
     reservedNames: reservedNamesOf(staticSchema),
     announceCatalogChange: () => liveCatalog.announce(),
   };
@@ -112,9 +128,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         return 'database unreachable';
       }
     },
-    async publicKeys() {
-      return { keys: [] };
-    },
+    publicKeys: () => keys.publicJwks(),
   });
 
   const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16_384 }, (req, res) => {
@@ -130,6 +144,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     url: '',
     schemaSource,
     liveCatalog,
+    keys,
+    checkpointer,
     listen: () =>
       new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -148,6 +164,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await apollo.stop();
       await liveCatalog.stop();
       await writer.close();
+      await checkpointer.stop();
     },
   };
   return hub;

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { loadDevIssuer, type DevIssuer } from '../../src/auth/devIssuer.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { readOrCreateSecret } from '../../src/demo/secrets.js';
+import { resolveSecrets } from '../../src/keys/secrets.js';
 import { createLogger } from '../../src/log.js';
 import { createHub, type Hub } from '../../src/server/hub.js';
 import { GraphQLClient } from './client.js';
@@ -44,8 +44,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     },
   });
   const issuer = await loadDevIssuer(dataDir);
-  const subjectHashKey = await readOrCreateSecret(dataDir, 'subject-hash-key');
-  const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...issuer.issuers], subjectHashKey });
+  const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...issuer.issuers], secrets: await resolveSecrets(config) });
   await hub.listen();
   const token = (clientId: string, ttl = 600) => issuer.signClientToken(clientId, ttl);
   return {

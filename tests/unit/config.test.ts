@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
 const issuers = JSON.stringify([{ issuer: 'https://idp.example', jwksUri: 'https://idp.example/jwks', audience: 'sharehub' }]);
-const production = { SHAREHUB_ISSUERS: issuers, SHAREHUB_SUBJECT_HASH_KEY: 'k'.repeat(40) };
+const production = { SHAREHUB_ISSUERS: issuers, SHAREHUB_SUBJECT_HASH_KEY: 'k'.repeat(40), SHAREHUB_MASTER_KEY: Buffer.alloc(32, 7).toString('base64url') };
 
 function problemOf(env: Record<string, string>): ConfigError {
   try {
@@ -30,6 +30,11 @@ describe('loadConfig', () => {
 
   it('production mode refuses to start without the subject hash key', () => {
     expect(problemOf({ SHAREHUB_ISSUERS: issuers }).variable).toBe('SHAREHUB_SUBJECT_HASH_KEY');
+  });
+
+  it('production mode refuses to start without the master key, and a short one names it', () => {
+    expect(problemOf({ SHAREHUB_ISSUERS: issuers, SHAREHUB_SUBJECT_HASH_KEY: 'k'.repeat(40) }).variable).toBe('SHAREHUB_MASTER_KEY');
+    expect(problemOf({ ...production, SHAREHUB_MASTER_KEY: 'c2hvcnQ' }).variable).toBe('SHAREHUB_MASTER_KEY');
   });
 
   it('production mode has introspection off unless asked', () => {

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123080640_audit_no_truncate extends Migration {
+export class Migration20261123082145_audit_no_truncate extends Migration {
 
-  override name = 'Migration20261123080640_audit_no_truncate';
+  override name = 'Migration20261123082145_audit_no_truncate';
 
   override up(): void | Promise<void> {
     // Written by hand: the ORM does not introspect statement-level TRUNCATE triggers, so it never generates this.

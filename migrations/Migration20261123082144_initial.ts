@@ -1,15 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123080639_initial extends Migration {
+export class Migration20261123082144_initial extends Migration {
 
-  override name = 'Migration20261123080639_initial';
+  override name = 'Migration20261123082144_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "access_request" ("id" uuid not null, "consumer_code" varchar(18) not null, "client_id" varchar(100) null, "resource_type_code" varchar(63) not null, "provider_code" varchar(18) not null, "fields" text[] not null, "conditional_fields" text[] not null, "purposes" text[] not null, "justification" text not null, "valid_from" timestamptz not null, "valid_until" timestamptz not null, "status" text not null, "requested_by" varchar(100) not null, "requested_at" timestamptz not null, "due_at" timestamptz not null, "decided_by" varchar(100) null, "decided_at" timestamptz null, "decision_reason" text null, "grant_ids" text[] not null, primary key ("id"));`);
     this.addSql(`create index "access_request_consumer_code_status_index" on "access_request" ("consumer_code", "status");`);
     this.addSql(`create index "access_request_provider_code_status_index" on "access_request" ("provider_code", "status");`);
 
-    this.addSql(`create table "audit_event" ("seq" bigserial primary key, "occurred_at" timestamptz not null, "request_id" varchar(100) not null, "principal_kind" text not null, "client_id" varchar(100) null, "department_code" varchar(18) null, "holder_hash" varchar(64) null, "purpose" text null, "case_number" text null, "action" varchar(100) not null, "operation_name" text null, "operation_hash" varchar(64) null, "outcome" text not null, "error_codes" text[] not null, "resource_types" text[] not null, "subject_hashes" text[] not null, "fields_returned" text[] not null, "fields_masked" text[] not null, "fields_denied" text[] not null, "details" jsonb null);`);
+    this.addSql(`create table "audit_checkpoint" ("seq" bigint not null, "head_hash" varchar(64) not null, "created_at" timestamptz not null, "kid" varchar(100) not null, "jws" text not null, primary key ("seq"));`);
+
+    this.addSql(`create table "audit_event" ("seq" bigserial primary key, "occurred_at" timestamptz not null, "request_id" varchar(100) not null, "principal_kind" text not null, "client_id" varchar(100) null, "department_code" varchar(18) null, "holder_hash" varchar(64) null, "purpose" text null, "case_number" text null, "action" varchar(100) not null, "operation_name" text null, "operation_hash" varchar(64) null, "outcome" text not null, "error_codes" text[] not null, "resource_types" text[] not null, "subject_hashes" text[] not null, "fields_returned" text[] not null, "fields_masked" text[] not null, "fields_denied" text[] not null, "details" jsonb null, "prev_hash" varchar(64) not null, "hash" varchar(64) not null);`);
     this.addSql(`create index "audit_event_department_code_occurred_at_index" on "audit_event" ("department_code", "occurred_at");`);
     this.addSql(`create index "audit_event_occurred_at_index" on "audit_event" ("occurred_at");`);
 
@@ -42,6 +44,9 @@ export class Migration20261123080639_initial extends Migration {
     this.addSql(`create table "record" ("id" bigserial primary key, "resource_type_code" varchar(63) not null, "subject_id" varchar(18) not null, "version" int not null, "data" jsonb not null, "content_hash" varchar(64) not null, "changed_by" varchar(100) not null, "changed_at" timestamptz not null);`);
     this.addSql(`alter table "record" add constraint "record_resource_type_code_subject_id_unique" unique ("resource_type_code", "subject_id");`);
 
+    this.addSql(`create table "signing_key" ("kid" varchar(100) not null, "owner" varchar(100) not null, "alg" varchar(20) not null, "public_jwk" jsonb not null, "private_jwe" text not null, "created_at" timestamptz not null, "retired_at" timestamptz null, primary key ("kid"));`);
+    this.addSql(`create index "signing_key_owner_retired_at_index" on "signing_key" ("owner", "retired_at");`);
+
     this.addSql(`create table "subject" ("id" varchar(18) not null, "kind" text not null, "name" varchar(200) not null, "created_at" timestamptz not null default now(), primary key ("id"));`);
     this.addSql(`create index "subject_kind_index" on "subject" ("kind");`);
 
@@ -70,6 +75,7 @@ export class Migration20261123080639_initial extends Migration {
     this.addSql(`alter table "resource_type" drop constraint "resource_type_provider_code_foreign";`);
 
     this.addSql(`drop table if exists "access_request" cascade;`);
+    this.addSql(`drop table if exists "audit_checkpoint" cascade;`);
     this.addSql(`drop trigger if exists "audit_event_append_only" on "audit_event";`);
     this.addSql(`drop function if exists "audit_event_audit_event_append_only_fn"();`);
     this.addSql(`drop table if exists "audit_event" cascade;`);
@@ -83,6 +89,7 @@ export class Migration20261123080639_initial extends Migration {
     this.addSql(`drop table if exists "resource_type" cascade;`);
     this.addSql(`drop table if exists "resource_type_version" cascade;`);
     this.addSql(`drop table if exists "record" cascade;`);
+    this.addSql(`drop table if exists "signing_key" cascade;`);
     this.addSql(`drop table if exists "subject" cascade;`);
   }
 

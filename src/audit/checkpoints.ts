@@ -47,7 +47,7 @@ export class Checkpointer {
   /** Checkpoints the current head if it moved since the last checkpoint (the T-seconds rule, and at shutdown). */
   async checkpointHead(): Promise<void> {
     try {
-      const head = await this.options.pool.query<{ seq: string; hash: string }>('SELECT seq::text, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
+      const head = await this.options.pool.query<{ seq: string; hash: string }>('SELECT e.seq::text AS seq, e.hash FROM audit_event e ORDER BY e.seq DESC LIMIT 1');
       const row = head.rows[0];
       if (row && BigInt(row.seq) > this.lastSeq) this.enqueue(row.seq, row.hash);
       await this.writing;

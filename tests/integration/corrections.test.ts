@@ -182,16 +182,16 @@ describe('reporting and correcting', () => {
 });
 
 describe('refusals', () => {
-  it.each<[string, Partial<ReportInput>, string, string]>([
-    ['an unknown field', { field: 'shoeSize' }, 'BAD_USER_INPUT', 'field: shoeSize'],
-    ['a subject id with a wrong check digit', { subjectId: 'bad' }, 'BAD_USER_INPUT', 'subjectId'],
-    ['an empty comment', { comment: '   ' }, 'BAD_USER_INPUT', 'comment'],
-    ['a comment over 2,000 characters', { comment: 'x'.repeat(2001) }, 'BAD_USER_INPUT', 'comment'],
-    ['a field no grant of the department covers', { field: 'address' }, 'FORBIDDEN', 'address'],
-    ['a NOT_SHARED field', { field: 'religion' }, 'FORBIDDEN', 'religion'],
-    ['a subject without a record', { subjectId: 'none' }, 'NOT_FOUND', 'No record'],
-    ['an unknown resource type', { resourceType: 'no_such_type' }, 'NOT_FOUND', 'no_such_type'],
-  ])('reporting %s is %s, and nothing is stored', async (_what, change, code, named) => {
+  it.each<[string, string, string, Partial<ReportInput>]>([
+    ['an unknown field', 'BAD_USER_INPUT', 'field: shoeSize', { field: 'shoeSize' }],
+    ['a subject id with a wrong check digit', 'BAD_USER_INPUT', 'subjectId', { subjectId: 'bad' }],
+    ['an empty comment', 'BAD_USER_INPUT', 'comment', { comment: '   ' }],
+    ['a comment over 2,000 characters', 'BAD_USER_INPUT', 'comment', { comment: 'x'.repeat(2001) }],
+    ['a field no grant of the department covers', 'FORBIDDEN', 'address', { field: 'address' }],
+    ['a NOT_SHARED field', 'FORBIDDEN', 'religion', { field: 'religion' }],
+    ['a subject without a record', 'NOT_FOUND', 'No record', { subjectId: 'none' }],
+    ['an unknown resource type', 'NOT_FOUND', 'no_such_type', { resourceType: 'no_such_type' }],
+  ])('reporting %s is %s, and nothing is stored', async (_what, code, named, change) => {
     const shared = await sharedType(1);
     const p = shared.persons[0]!;
     const subjectId =
@@ -200,6 +200,27 @@ describe('refusals', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     expect(res.errors?.[0]?.message).toContain(named);
     expect(await sql('SELECT id FROM correction_report WHERE resource_type_code = $1', [shared.code])).toEqual([]);
+  });
+
+  it("a field granted masked can be reported, but only for subjects within the grant's row scope (SUBJECT_OUT_OF_SCOPE)", async () => {
+    const { code, persons } = await sharedType(1);
+    const outside = persons[0]!;
+    const inside = testPersons(1, 500 + seed)[0]!;
+    const upsert = await psbSystem.query(UPSERT, { type: code, records: [{ subjectId: inside.idNumber, fields: { name: inside.name, gender: inside.gender, districtCode: '330102', address: '浙江省杭州市上城区解放路1号' } }] });
+    expect(upsert.errors).toBeUndefined();
+    const civilAdmin = await t.as('civil-affairs-admin');
+    const asked = await civilAdmin.query(`mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id status } } }`, {
+      input: { resourceType: code, fields: ['address'], purposes: [PURPOSE], justification: 'data correction test', validUntil: '2030-01-01T00:00:00Z' },
+    });
+    expect(asked.data?.requestAccess.accessRequest.status).toBe('PENDING');
+    const approved = await psbAdmin.query(`mutation A($input: ApproveAccessRequestInput!) { approveAccessRequest(input: $input) { grant { state } } }`, {
+      input: { requestId: asked.data!.requestAccess.accessRequest.id, fields: [{ field: 'address', effect: 'MASK', mask: { strategy: 'REDACT' } }], rowScope: { field: 'districtCode', values: ['330102'] } },
+    });
+    expect(approved.errors).toBeUndefined();
+    const civil = await t.as('civil-affairs-system');
+    expect((await reportOk(civil, { resourceType: code, subjectId: inside.idNumber, field: 'address' })).status).toBe('OPEN');
+    const out = await report(civil, { resourceType: code, subjectId: outside.idNumber, field: 'address' });
+    expect(out.errors?.[0]?.extensions?.code).toBe('SUBJECT_OUT_OF_SCOPE');
   });
 
   it('a department without a grant gets FORBIDDEN', async () => {

@@ -104,6 +104,7 @@ describe('resilience', () => {
     try {
       // Holding the client table makes every request wait inside the hub (authentication reads it), so all
       // of them are provably in flight, each on its own pooled connection, when close() is called.
+      const holder = (await lock.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
       await lock.query('BEGIN');
       await lock.query('LOCK TABLE client IN ACCESS EXCLUSIVE MODE');
       const inFlight = ids.map((id) => client.with({ 'x-request-id': id }).query(VIEWER));
@@ -111,7 +112,7 @@ describe('resilience', () => {
         async () => {
           const waiting = await own.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
-            [lock.processID],
+            [holder],
           );
           expect(waiting.rows[0]?.n).toBe(ids.length);
         },

@@ -1,0 +1,120 @@
+// The audit log is tamper-evident: every event is linked into a keyed hash chain with signed checkpoints;
+// `sharehub audit verify` recomputes it and names the first event that was altered, removed, inserted or moved.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { compactVerify, createLocalJWKSet } from 'jose';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AUDIT_KEY_OWNER } from '../../src/audit/checkpoints.js';
+import { verifyAuditChain } from '../../src/audit/verify.js';
+import { loadConfig } from '../../src/config.js';
+import { resolveSecrets } from '../../src/keys/secrets.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { createOwnDatabase } from '../support/ownDatabase.js';
+
+let url: string;
+let t: TestHub;
+let masterKey: Uint8Array;
+let auditKeys: Array<Record<string, unknown>>;
+
+beforeAll(async () => {
+  url = await createOwnDatabase('chain');
+  t = await startTestHub({ DATABASE_URL: url, SHAREHUB_AUDIT_CHECKPOINT_EVERY: '5' });
+  const client = await t.as('psb-system');
+  for (let i = 0; i < 23; i += 1) await client.query('{ viewer { roles } }');
+  await fetch(`${t.url}/graphql`, { method: 'POST' }); // a refusal is an event too
+  await t.hub.checkpointer.checkpointHead();
+  masterKey = (await resolveSecrets(loadConfig({ SHAREHUB_DEMO: '1', SHAREHUB_DATA_DIR: inject('dataDir') }))).masterKey;
+  auditKeys = await t.hub.keys.publicKeysOf(AUDIT_KEY_OWNER);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+function cli(args: string[]) {
+  const child = spawn(process.execPath, [path.resolve('dist/src/cli/main.js'), ...args], {
+    env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: url, SHAREHUB_DATA_DIR: inject('dataDir') },
+  });
+  let out = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (out += c));
+  return new Promise<{ code: number | null; out: string }>((resolve) => child.on('exit', (code) => resolve({ code, out })));
+}
+
+/** Tampers inside a transaction (as a database owner would, with the append-only trigger off), verifies, rolls back. */
+async function verifyAfter(tamper: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+    await client.query(tamper);
+    return await verifyAuditChain(client, masterKey, auditKeys);
+  } finally {
+    await client.query('ROLLBACK');
+    await client.end();
+  }
+}
+
+describe('the audit chain', () => {
+  it('verifies with the CLI: count and last checkpoint, exit 0', async () => {
+    const { code, out } = await cli(['audit', 'verify']);
+    expect(out).toMatch(/audit chain OK: 24 events, \d+ signed checkpoints verified; last checkpoint at event 24/);
+    expect(code).toBe(0);
+  });
+
+  it('checkpoints are JWS signed by a key published at /.well-known/jwks.json', async () => {
+    const jwks = (await (await fetch(`${t.url}/.well-known/jwks.json`)).json()) as { keys: Array<Record<string, unknown>> };
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query('SELECT seq::text AS seq, head_hash, jws FROM audit_checkpoint ORDER BY seq DESC LIMIT 1');
+    const { payload } = await compactVerify(rows[0].jws, createLocalJWKSet(jwks as never));
+    expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ seq: rows[0].seq, headHash: rows[0].head_hash });
+  });
+
+  it("the hub's connection cannot change or delete an event", async () => {
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    await expect(pool.query(`UPDATE audit_event SET outcome = 'DENIED' WHERE seq = 3`)).rejects.toThrow(/append-only/);
+    await expect(pool.query('DELETE FROM audit_event WHERE seq = 3')).rejects.toThrow(/append-only/);
+    await expect(pool.query('TRUNCATE audit_event')).rejects.toThrow(/append-only/);
+  });
+
+  it('names an event whose field was changed', async () => {
+    const result = await verifyAfter(`UPDATE audit_event SET outcome = 'DENIED' WHERE seq = 7`);
+    expect(result.firstProblem).toEqual({ seq: '7', problem: expect.stringContaining('altered') });
+  });
+
+  it('names the event after one that was deleted', async () => {
+    const result = await verifyAfter('DELETE FROM audit_event WHERE seq = 12');
+    expect(result.firstProblem).toEqual({ seq: '13', problem: expect.stringContaining('does not follow event 11') });
+  });
+
+  it('names an event that was inserted', async () => {
+    const result = await verifyAfter(`INSERT INTO audit_event (seq, occurred_at, request_id, principal_kind, action, outcome, error_codes, resource_types, subject_hashes, fields_returned, fields_masked, fields_denied, prev_hash, hash)
+      SELECT 1000, occurred_at, 'forged', principal_kind, action, 'SUCCESS', '{}', '{}', '{}', '{}', '{}', '{}', (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1), repeat('a', 64) FROM audit_event WHERE seq = 1`);
+    expect(result.firstProblem).toEqual({ seq: '1000', problem: expect.stringContaining('altered') });
+  });
+
+  it('names the first of two events that were swapped', async () => {
+    const swap = (a: number, b: number) => `UPDATE audit_event x SET request_id = y.request_id, occurred_at = y.occurred_at, prev_hash = y.prev_hash, hash = y.hash
+      FROM audit_event y WHERE (x.seq, y.seq) IN ((${a}, ${b}), (${b}, ${a}))`;
+    const result = await verifyAfter(swap(15, 16));
+    expect(result.firstProblem?.seq).toBe('15');
+  });
+
+  it('names a removed tail through the checkpoint that covered it', async () => {
+    const result = await verifyAfter('DELETE FROM audit_event WHERE seq >= 19');
+    expect(result.firstProblem?.problem).toContain('removed from the end');
+  });
+
+  it('the CLI exits 1 naming the first broken event', async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+    await client.query(`UPDATE audit_event SET purpose = 'tampered' WHERE seq = 9`);
+    await client.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+    await client.end();
+    const { code, out } = await cli(['audit', 'verify']);
+    expect(out).toContain('BROKEN at event 9');
+    expect(code).toBe(1);
+  });
+});

@@ -77,7 +77,7 @@ export class KeyStore {
 
   private async loadActive(owner: string): Promise<ActiveKey> {
     const row = await this.em.fork().transactional(async (em) => {
-      await em.getConnection().execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
+      await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
       const current = await em.findOne(SigningKey, { owner, retiredAt: null }, { orderBy: { createdAt: 'desc' } });
       return current ?? this.create(em, owner, new Date());
     });
@@ -88,7 +88,7 @@ export class KeyStore {
   /** Makes a new active key for `owner`; the old one is retired but stays published. */
   async rotate(owner: string, now: Date): Promise<{ kid: string; retired: string[] }> {
     const result = await this.em.fork().transactional(async (em) => {
-      await em.getConnection().execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
+      await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
       const current = await em.find(SigningKey, { owner, retiredAt: null });
       for (const k of current) k.retiredAt = now;
       const next = await this.create(em, owner, new Date(now.getTime() + 1));

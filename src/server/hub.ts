@@ -111,7 +111,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const handler = createRequestHandler({
     apollo,
-    verifier: new TokenVerifier(options.issuers, clientDirectory(em)),
+    verifier: new TokenVerifier(options.issuers, clientDirectory(em).lookup),
     writer,
     hashSubject,
     em,

@@ -20,7 +20,7 @@ interface GrantRow {
 export async function applicableGrants(em: EntityManager, consumerCode: string, resourceTypes: string[], now: Date): Promise<Map<string, ApplicableGrant[]>> {
   const byType = new Map<string, ApplicableGrant[]>(resourceTypes.map((t) => [t, []]));
   if (resourceTypes.length === 0) return byType;
-  const rows = await em.getConnection().execute<GrantRow[]>(
+  const rows = await em.execute<GrantRow[]>(
     `SELECT id, version, resource_type_code, client_id, purposes, rules, row_scope FROM access_grant
      WHERE consumer_code = ? AND resource_type_code = ANY(${TEXT_ARRAY}) AND status = 'ACTIVE' AND valid_from <= ? AND valid_until > ?
      ORDER BY id`,

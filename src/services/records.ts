@@ -58,7 +58,7 @@ function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePl
   if (existing) return existing;
   const fetch = fieldsToFetch(plan);
   const loader = new DataLoader<string, StoredRow | null>(async (ids) => {
-    const rows = await ctx.em.getConnection().execute<StoredRow[]>(
+    const rows = await ctx.em.execute<StoredRow[]>(
       `SELECT subject_id, version, changed_at,
               COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
        FROM record r WHERE resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})`,
@@ -198,7 +198,7 @@ SELECT subject_id, version FROM history`;
 /** Writes validated records in one statement (so in one transaction): new versions where values changed. */
 export async function writeRecords(em: EntityManager, code: string, rows: Array<{ subjectId: string; data: RecordValues }>, changedBy: string, now: Date): Promise<UpsertResult> {
   const payload = JSON.stringify(rows.map((r) => ({ subject_id: r.subjectId, data: r.data, content_hash: contentHash(r.data) })));
-  const written = await em.getConnection().execute<Array<{ subject_id: string; version: number }>>(UPSERT_SQL, [payload, code, changedBy, now, code, changedBy, now]);
+  const written = await em.execute<Array<{ subject_id: string; version: number }>>(UPSERT_SQL, [payload, code, changedBy, now, code, changedBy, now]);
   return { written: written.map((w) => ({ subjectId: w.subject_id, version: w.version })), unchanged: rows.length - written.length };
 }
 

@@ -97,8 +97,9 @@ describe('resilience', () => {
   it('SIGTERM-style close finishes in-flight requests', async () => {
     // A hub of its own, since this test closes it.
     const closing = await startTestHub({ DATABASE_URL: own.url });
-    const client = await closing.as('hrss-system');
-    const ids = Array.from({ length: 6 }, (_, i) => requestId(`in-flight-${i}`));
+    // One client each: authentication looks each client up (and may cache or share a lookup per client id).
+    const callers = ['psb-system', 'amr-system', 'civil-affairs-system', 'hrss-system', 'housing-system', 'window-clerk'];
+    const requests = await Promise.all(callers.map(async (clientId) => ({ clientId, id: requestId(`in-flight-${clientId}`), client: await closing.as(clientId) })));
     const lock = await own.connect();
     let responses: GraphQLResponse[];
     try {
@@ -107,14 +108,14 @@ describe('resilience', () => {
       const holder = (await lock.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
       await lock.query('BEGIN');
       await lock.query('LOCK TABLE client IN ACCESS EXCLUSIVE MODE');
-      const inFlight = ids.map((id) => client.with({ 'x-request-id': id }).query(VIEWER));
+      const inFlight = requests.map((r) => r.client.with({ 'x-request-id': r.id }).query(VIEWER));
       await vi.waitFor(
         async () => {
           const waiting = await own.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
             [holder],
           );
-          expect(waiting.rows[0]?.n).toBe(ids.length);
+          expect(waiting.rows[0]?.n).toBe(requests.length);
         },
         { ...POLL, timeout: 10_000 },
       );
@@ -127,12 +128,13 @@ describe('resilience', () => {
       await closing.db.close();
     }
 
-    for (const res of responses) {
-      expect(res.status).toBe(200);
-      expect(res.errors).toBeUndefined();
-      expect(res.data?.viewer.client.id).toBe('hrss-system');
+    for (const [i, { clientId, id }] of requests.entries()) {
+      const res = responses[i];
+      expect(res?.status, clientId).toBe(200);
+      expect(res?.errors, clientId).toBeUndefined();
+      expect(res?.data?.viewer.client.id).toBe(clientId);
+      expect(await auditRowsOf(id), clientId).toEqual([{ client_id: clientId, outcome: 'SUCCESS' }]);
     }
-    for (const id of ids) expect(await auditRowsOf(id), id).toEqual([{ client_id: 'hrss-system', outcome: 'SUCCESS' }]);
     await expect(fetch(`${closing.url}/healthz`), 'a closed hub accepts no new request').rejects.toThrow();
   });
 });

@@ -27,7 +27,11 @@ const REFUSE_CHANGE = "raise exception 'audit_event is append-only: % refused', 
 @Entity({ tableName: 'audit_event' })
 @Trigger({ name: 'audit_event_append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: REFUSE_CHANGE })
 @Index({ properties: ['occurredAt'] })
-@Index({ properties: ['departmentCode', 'occurredAt'] })
+@Index({ properties: ['departmentCode', 'seq'] })
+@Index({ properties: ['clientId', 'seq'] })
+@Index({ properties: ['holderHash', 'seq'] })
+@Index({ name: 'audit_event_subject_hashes_gin', expression: 'create index "audit_event_subject_hashes_gin" on "audit_event" using gin ("subject_hashes")' })
+@Index({ name: 'audit_event_resource_types_gin', expression: 'create index "audit_event_resource_types_gin" on "audit_event" using gin ("resource_types")' })
 export class AuditEvent {
   /** Position in the log's one total order. */
   @PrimaryKey({ type: 'bigint', autoincrement: true })

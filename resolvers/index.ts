@@ -1,8 +1,9 @@
 // Every type-graphql resolver of the static schema.
 import { AccessResolver } from './AccessResolver.js';
+import { AuditResolver } from './AuditResolver.js';
 import { CatalogResolver } from './CatalogResolver.js';
 import { CorrectionResolver } from './CorrectionResolver.js';
 import { RecordsResolver } from './RecordsResolver.js';
 import { ViewerResolver } from './ViewerResolver.js';
 
-export const RESOLVERS = [ViewerResolver, CatalogResolver, RecordsResolver, AccessResolver, CorrectionResolver] as const;
+export const RESOLVERS = [AuditResolver, ViewerResolver, CatalogResolver, RecordsResolver, AccessResolver, CorrectionResolver] as const;

@@ -131,7 +131,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     publicKeys: () => keys.publicJwks(),
   });
 
+  // While closing, every response says `connection: close`, so kept-alive sockets end after their response
+  // instead of carrying new requests (and close() finishes with the last in-flight response).
+  let isClosing = false;
+  const unfinished = new Set<http.ServerResponse>();
   const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16_384 }, (req, res) => {
+    unfinished.add(res);
+    res.on('close', () => unfinished.delete(res));
+    if (isClosing) res.setHeader('connection', 'close');
     handler(req, res).catch((error: unknown) => {
       logger.error({ err: { message: (error as Error).message } }, 'unhandled request failure');
       if (!res.headersSent) res.writeHead(500).end();
@@ -156,6 +163,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         });
       }),
     async close() {
+      isClosing = true;
+      for (const res of unfinished) if (!res.headersSent) res.setHeader('connection', 'close');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);

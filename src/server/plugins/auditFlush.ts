@@ -72,6 +72,7 @@ export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher
             const error = new AuditUnavailableError();
             rc.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
             rc.response.http.status = 503;
+            rc.response.http.headers.set('retry-after', '5');
           }
         },
       };

@@ -1,0 +1,79 @@
+// Resolvers for the audit log: auditEvents (auditors, data administrators) and myDataAccess (holders).
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { AuditEventRow } from '../src/audit/chain.js';
+import type { RequestContext } from '../src/server/context.js';
+import { encodeSeqCursor, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
+import { AuditEventConnection, AuditEventFilter, AuditEventView, DataAccessConnection, DataAccessView } from './types/audit.js';
+
+function eventView(r: AuditEventRow): AuditEventView {
+  return {
+    seq: r.seq,
+    occurredAt: new Date(r.occurred_at),
+    requestId: r.request_id,
+    principalKind: r.principal_kind,
+    clientId: r.client_id,
+    departmentCode: r.department_code,
+    purpose: r.purpose,
+    caseNumber: r.case_number,
+    action: r.action,
+    operationName: r.operation_name,
+    operationHash: r.operation_hash,
+    outcome: r.outcome,
+    errorCodes: r.error_codes,
+    resourceTypes: r.resource_types,
+    subjectHashes: r.subject_hashes,
+    fieldsReturned: r.fields_returned,
+    fieldsMasked: r.fields_masked,
+    fieldsDenied: r.fields_denied,
+    details: r.details,
+    hash: r.hash,
+  };
+}
+
+function connection<V>(page: AuditPage, view: (r: AuditEventRow) => V) {
+  const last = page.rows.at(-1);
+  return {
+    edges: page.rows.map((r) => ({ cursor: encodeSeqCursor(r.seq), node: view(r) })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeSeqCursor(last.seq) : null },
+  };
+}
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEventConnection, {
+    description: "Search the audit log, newest first. Auditors see every event; a data administrator sees its own clients' events and reads of its department's data.",
+  })
+  async auditEvents(
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last event of the previous page.' }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return connection(await searchAuditEvents(ctx, filter ?? {}, first, after), eventView);
+  }
+
+  @Query(() => DataAccessConnection, { description: 'Who read my data (holders): every read of records or certificates about you, most recent first.' })
+  async myDataAccess(
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = await myDataAccess(ctx, first, after);
+    const departments = await ctx.loaders.departmentByCode.loadMany([...new Set(page.rows.map((r) => r.department_code).filter((c): c is string => !!c))]);
+    const byCode = new Map(departments.filter((d): d is Exclude<typeof d, Error | null> => !!d && !(d instanceof Error)).map((d) => [d.code, d]));
+    return connection(page, (r): DataAccessView => {
+      const d = r.department_code ? byCode.get(r.department_code) : undefined;
+      return {
+        at: new Date(r.occurred_at),
+        department: d ? { code: d.code, shortCode: d.shortCode, name: d.name, nameEn: d.nameEn } : null,
+        clientId: r.client_id,
+        purpose: r.purpose,
+        caseNumber: r.case_number,
+        resourceTypes: r.resource_types,
+        fieldsReturned: r.fields_returned,
+        fieldsMasked: r.fields_masked,
+        outcome: r.outcome,
+      };
+    });
+  }
+}

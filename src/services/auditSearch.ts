@@ -1,0 +1,105 @@
+// Finding audit events: auditors search everything; a data administrator sees reads of its department's data
+// and its own clients' events; a holder sees every read about itself ("who read my data"). Keyset pages by sequence.
+import { Role } from '../../entities/Client.js';
+import type { AuditEventRow } from '../audit/chain.js';
+import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
+import { BadUserInputError, ForbiddenError } from '../errors.js';
+import type { RequestContext } from '../server/context.js';
+import { pageSize } from './pages.js';
+
+export interface AuditFilter {
+  from?: Date | null;
+  to?: Date | null;
+  department?: string | null;
+  client?: string | null;
+  purpose?: string | null;
+  resourceType?: string | null;
+  certificateType?: string | null;
+  subjectId?: string | null;
+  outcome?: string | null;
+  operation?: string | null;
+}
+
+export interface AuditPage {
+  rows: AuditEventRow[];
+  hasNextPage: boolean;
+}
+
+/** Actions that read shared data about subjects (what a holder is shown). */
+const READ_ACTIONS = ['graphql.query'];
+
+export function encodeSeqCursor(seq: string): string {
+  return Buffer.from(`seq:${seq}`).toString('base64url');
+}
+
+export function decodeSeqCursor(cursor: string | null | undefined): string | null {
+  if (!cursor) return null;
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const m = /^seq:(\d{1,19})$/.exec(text);
+  if (!m) throw new BadUserInputError('after: not a cursor from this list.');
+  return m[1]!;
+}
+
+class Where {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+  add(sql: string, ...params: unknown[]): void {
+    this.clauses.push(sql);
+    this.params.push(...params);
+  }
+}
+
+async function page(ctx: RequestContext, where: Where, first: number | null | undefined, after: string | null | undefined): Promise<AuditPage> {
+  const size = pageSize(first);
+  const cursor = decodeSeqCursor(after);
+  if (cursor) where.add('e.seq < ?', cursor);
+  const sql = `SELECT e.*, e.seq::text AS seq FROM audit_event e ${where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : ''} ORDER BY e.seq DESC LIMIT ?`;
+  const rows = await ctx.em.execute<AuditEventRow[]>(sql, [...where.params, size + 1]);
+  return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
+}
+
+function applyFilter(ctx: RequestContext, filter: AuditFilter, where: Where): void {
+  if (filter.from && filter.to && filter.from.getTime() > filter.to.getTime()) throw new BadUserInputError('filter: `from` is after `to`.');
+  if (filter.from) where.add('e.occurred_at >= ?', filter.from);
+  if (filter.to) where.add('e.occurred_at < ?', filter.to);
+  if (filter.department) where.add('e.department_code = ?', filter.department);
+  if (filter.client) where.add('e.client_id = ?', filter.client);
+  if (filter.purpose) where.add('e.purpose = ?', filter.purpose);
+  for (const type of [filter.resourceType, filter.certificateType]) if (type) where.add('e.resource_types @> ARRAY[?]::text[]', type);
+  if (filter.subjectId) {
+    const id = normalizeSubjectId(filter.subjectId);
+    const problem = subjectIdProblem(id);
+    if (problem) throw new BadUserInputError(`filter.subjectId is ${problem}.`);
+    where.add('e.subject_hashes @> ARRAY[?]::text[]', ctx.hub.hashSubject(id));
+  }
+  if (filter.outcome) where.add('e.outcome = ?', filter.outcome);
+  if (filter.operation) where.add('(e.operation_name = ? OR e.action = ?)', filter.operation, filter.operation);
+}
+
+/** Auditors: everything. Data administrators: their clients' events and reads of their department's data. */
+export async function searchAuditEvents(ctx: RequestContext, filter: AuditFilter, first?: number | null, after?: string | null): Promise<AuditPage> {
+  const p = ctx.principal;
+  if (p.kind !== 'CLIENT' || !(p.roles.includes(Role.AUDITOR) || p.roles.includes(Role.DATA_ADMIN))) {
+    throw new ForbiddenError('Only auditors and data administrators search the audit log.');
+  }
+  const where = new Where();
+  if (!p.roles.includes(Role.AUDITOR)) {
+    if (filter.department && filter.department !== p.department.code) throw new ForbiddenError("A data administrator sees its own department's events only.");
+    const own = ctx.hub.catalog.all().filter((e) => e.providerCode === p.department.code).map((e) => e.code);
+    if (own.length) where.add(`(e.department_code = ? OR e.resource_types && ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`, p.department.code, JSON.stringify(own));
+    else where.add('e.department_code = ?', p.department.code);
+  }
+  applyFilter(ctx, filter, where);
+  return page(ctx, where, first, after);
+}
+
+/** A holder: every read of records or certificates about itself, most recent first. */
+export async function myDataAccess(ctx: RequestContext, first?: number | null, after?: string | null): Promise<AuditPage> {
+  const p = ctx.principal;
+  if (p.kind !== 'HOLDER') throw new ForbiddenError('myDataAccess is for holders (citizens and businesses) signed in as themselves.');
+  const where = new Where();
+  where.add('e.subject_hashes @> ARRAY[?]::text[]', ctx.hub.hashSubject(p.subjectId));
+  where.add(`e.action = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`, JSON.stringify(READ_ACTIONS));
+  where.add("e.outcome IN ('SUCCESS', 'PARTIAL')");
+  return page(ctx, where, first, after);
+}

@@ -1,0 +1,118 @@
+// Finding audit events: auditors search everything with keyset pages; data administrators see their own side;
+// holders see who read their data ("who read my data"), and nothing about anyone else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { singleQueryNameOf } from '../../src/catalog/naming.js';
+import { householdLike, publish, testPersons, uniqueCode, UPSERT } from '../support/catalog.js';
+import { GraphQLClient } from '../support/client.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+let t: TestHub;
+let code: string;
+const [alice, bob] = testPersons(2, 77);
+const PURPOSE = 'AUDIT-SEARCH-TEST';
+const SEARCH = `query S($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { seq requestId clientId departmentCode purpose caseNumber action outcome resourceTypes subjectHashes fieldsReturned } }
+    pageInfo { hasNextPage endCursor } } }`;
+
+beforeAll(async () => {
+  t = await startTestHub();
+  code = uniqueCode('t_audit');
+  await publish(await t.as('psb-admin'), householdLike(code));
+  await (await t.as('psb-system')).query(UPSERT, {
+    type: code,
+    records: [alice!, bob!].map((p) => ({ subjectId: p.idNumber, fields: { name: p.name, gender: p.gender, districtCode: '330106' } })),
+  });
+  await (await t.as('hrss-admin')).query(`mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id } } }`, {
+    input: { resourceType: code, fields: ['name', 'gender'], purposes: [PURPOSE], justification: 'audit test', validUntil: '2031-01-01T00:00:00Z' },
+  });
+  const hrss = (await t.as('hrss-system')).with({ 'x-sharehub-purpose': PURPOSE, 'x-sharehub-case': 'CASE-A1' });
+  for (const p of [alice!, bob!, alice!]) await hrss.query(`query R($id: ID!) { ${singleQueryNameOf(code)}(subjectId: $id) { name } }`, { id: p.idNumber });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('auditEvents', () => {
+  it('an auditor finds the reads of one subject by its id, matched through the keyed hash', async () => {
+    const res = await (await t.as('auditor')).query(SEARCH, { filter: { subjectId: alice!.idNumber, resourceType: code, operation: 'graphql.query' } });
+    const nodes = res.data?.auditEvents.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    expect(nodes).toHaveLength(2);
+    for (const n of nodes) expect(n).toMatchObject({ clientId: 'hrss-system', purpose: PURPOSE, caseNumber: 'CASE-A1', outcome: 'SUCCESS', fieldsReturned: [`${code}.name`] });
+    expect(JSON.stringify(res.data)).not.toContain(alice!.idNumber);
+  });
+
+  it('pages are keyset: the second page continues exactly after the first', async () => {
+    const auditor = await t.as('auditor');
+    const all = await auditor.query(SEARCH, { filter: { resourceType: code }, first: 100 });
+    const seqs = all.data?.auditEvents.edges.map((e: { node: { seq: string } }) => e.node.seq);
+    expect(seqs.length).toBeGreaterThanOrEqual(4);
+    const first = await auditor.query(SEARCH, { filter: { resourceType: code }, first: 2 });
+    expect(first.data?.auditEvents.pageInfo.hasNextPage).toBe(true);
+    const second = await auditor.query(SEARCH, { filter: { resourceType: code }, first: 2, after: first.data?.auditEvents.pageInfo.endCursor });
+    const paged = [...first.data!.auditEvents.edges, ...second.data!.auditEvents.edges].map((e: { node: { seq: string } }) => e.node.seq);
+    expect(paged).toEqual(seqs.slice(0, 4));
+  });
+
+  it('filters by client, outcome and operation', async () => {
+    const auditor = await t.as('auditor');
+    const res = await auditor.query(SEARCH, { filter: { resourceType: code, client: 'psb-system', operation: 'records.upsert' } });
+    expect(res.data?.auditEvents.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['records.upsert']);
+    await fetch(`${t.url}/graphql`, { method: 'POST' });
+    const refused = await auditor.query(SEARCH, { filter: { outcome: 'REFUSED' }, first: 5 });
+    const outcomes = refused.data?.auditEvents.edges.map((e: { node: { outcome: string } }) => e.node.outcome);
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(new Set(outcomes)).toEqual(new Set(['REFUSED']));
+  });
+
+  it("the provider's administrator sees others' reads of its data; another department's does not", async () => {
+    const psb = await (await t.as('psb-admin')).query(SEARCH, { filter: { resourceType: code, client: 'hrss-system' } });
+    expect(psb.data?.auditEvents.edges).toHaveLength(3);
+    const hrss = await (await t.as('hrss-admin')).query(SEARCH, { filter: { resourceType: code, client: 'hrss-system' } });
+    expect(hrss.data?.auditEvents.edges).toHaveLength(3);
+    const amr = await (await t.as('amr-admin')).query(SEARCH, { filter: { resourceType: code } });
+    expect(amr.data?.auditEvents.edges).toHaveLength(0);
+  });
+
+  it.each([
+    ['a non-auditor asking for another department', 'amr-admin', { department: '11330100MBDEM0015E' }, 'FORBIDDEN'],
+    ['a system client', 'psb-system', {}, 'FORBIDDEN'],
+    ['an invalid subject id', 'auditor', { subjectId: '110105194912310021' }, 'BAD_USER_INPUT'],
+    ['a time range backwards', 'auditor', { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, 'BAD_USER_INPUT'],
+  ])('%s is refused with %s', async (_what, client, filter, code) => {
+    const res = await (await t.as(client)).query(SEARCH, { filter });
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    expect(res.data).toBeNull();
+  });
+
+  it('a page size over the limit is BAD_USER_INPUT', async () => {
+    const res = await (await t.as('auditor')).query(SEARCH, { first: 500 });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('myDataAccess (who read my data)', () => {
+  const MY = `{ myDataAccess(first: 10) { edges { node { at department { name } clientId purpose caseNumber resourceTypes fieldsReturned outcome } } } }`;
+
+  it('a holder sees every read of their own data: when, which department and client, why, which fields', async () => {
+    const holder = new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(alice!.idNumber)}` });
+    const res = await holder.query(MY);
+    const reads = res.data?.myDataAccess.edges.map((e: { node: Record<string, unknown> }) => e.node).filter((n: { resourceTypes: string[] }) => n.resourceTypes.includes(code));
+    expect(reads).toHaveLength(2);
+    expect(reads[0]).toMatchObject({ clientId: 'hrss-system', purpose: PURPOSE, caseNumber: 'CASE-A1', fieldsReturned: [`${code}.name`], outcome: 'SUCCESS' });
+    expect(reads[0].department.name).toContain('人力资源和社会保障局');
+  });
+
+  it("a holder does not see another subject's reads, and cannot search the audit log", async () => {
+    const bobHolder = new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(bob!.idNumber)}` });
+    const mine = await bobHolder.query(MY);
+    expect(mine.data?.myDataAccess.edges.filter((e: { node: { resourceTypes: string[] } }) => e.node.resourceTypes.includes(code))).toHaveLength(1);
+    const search = await bobHolder.query(SEARCH, { filter: { subjectId: alice!.idNumber } });
+    expect(search.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a department client cannot use myDataAccess', async () => {
+    const res = await (await t.as('hrss-system')).query(MY);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

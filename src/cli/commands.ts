@@ -114,5 +114,16 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.exit(code);
     });
 
+  audit
+    .command('export')
+    .description('stream audit events as NDJSON on stdout (progress on stderr)')
+    .option('--from <time>', 'from this time (ISO 8601, inclusive)')
+    .option('--to <time>', 'until this time (exclusive)')
+    .action(async (opts: { from?: string; to?: string }) => {
+      const { exportAudit } = await import('./audit.js');
+      const code = await exportAudit(configOrExit(TOOL_ENV), opts);
+      process.exit(code);
+    });
+
   await program.parseAsync(argv);
 }

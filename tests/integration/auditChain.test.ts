@@ -36,9 +36,10 @@ function cli(args: string[]) {
     env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: url, SHAREHUB_DATA_DIR: inject('dataDir') },
   });
   let out = '';
-  child.stdout.on('data', (c) => (out += c));
+  let stdout = '';
+  child.stdout.on('data', (c) => ((out += c), (stdout += c)));
   child.stderr.on('data', (c) => (out += c));
-  return new Promise<{ code: number | null; out: string }>((resolve) => child.on('exit', (code) => resolve({ code, out })));
+  return new Promise<{ code: number | null; out: string; stdout: string }>((resolve) => child.on('exit', (code) => resolve({ code, out, stdout })));
 }
 
 /** Tampers inside a transaction (as a database owner would, with the append-only trigger off), verifies, rolls back. */
@@ -104,6 +105,23 @@ describe('the audit chain', () => {
   it('names a removed tail through the checkpoint that covered it', async () => {
     const result = await verifyAfter('DELETE FROM audit_event WHERE seq >= 19');
     expect(result.firstProblem?.problem).toContain('removed from the end');
+  });
+
+  it('exports the events as NDJSON in chain order, each line with its link', async () => {
+    const { code, out, stdout } = await cli(['audit', 'export', '--from', '2000-01-01T00:00:00Z']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter((l) => l.length > 0);
+    expect(lines).toHaveLength(24);
+    const events = lines.map((l) => JSON.parse(l) as { seq: string; prev_hash: string; hash: string });
+    expect(events.map((e) => Number(e.seq))).toEqual([...events.map((e) => Number(e.seq))].sort((a, b) => a - b));
+    for (let i = 1; i < events.length; i += 1) expect(events[i]!.prev_hash).toBe(events[i - 1]!.hash);
+    expect(out).toContain('exported 24 audit events');
+  });
+
+  it('export refuses a time range backwards', async () => {
+    const { code, out } = await cli(['audit', 'export', '--from', '2026-02-01T00:00:00Z', '--to', '2026-01-01T00:00:00Z']);
+    expect(code).toBe(1);
+    expect(out).toContain('--from is after --to');
   });
 
   it('the CLI exits 1 naming the first broken event', async () => {

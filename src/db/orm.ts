@@ -36,6 +36,8 @@ export function ormOptions(options: OrmOptions): Options {
       emit: 'ts',
       glob: 'Migration*.ts',
       snapshot: true,
+      // Only `migration-create` maintains the snapshot; applying migrations must never write into the install.
+      snapshotOnMigrate: false,
       migrationsList: options.migrationsSourceDir ? undefined : MIGRATIONS,
       silent: true,
     },

@@ -6,6 +6,7 @@ import { CorrectionReport } from './CorrectionReport.js';
 import { Department } from './Department.js';
 import { Grant, GrantVersion } from './Grant.js';
 import { HubSetting } from './HubSetting.js';
+import { LiveSource } from './LiveSource.js';
 import { ResourceType, ResourceTypeVersion } from './ResourceType.js';
 import { RecordVersion, SharedRecord } from './SharedRecord.js';
 import { SigningKey } from './SigningKey.js';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   GrantVersion,
   AccessRequest,
   CorrectionReport,
+  LiveSource,
 ];

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123082144_initial } from './Migration20261123082144_initial.js';
 import { Migration20261123082145_audit_no_truncate } from './Migration20261123082145_audit_no_truncate.js';
 import { Migration20261123082939_audit_search_indexes } from './Migration20261123082939_audit_search_indexes.js';
+import { Migration20261123083352_live_sources } from './Migration20261123083352_live_sources.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
   { name: 'Migration20261123082145_audit_no_truncate', class: Migration20261123082145_audit_no_truncate },
   { name: 'Migration20261123082939_audit_search_indexes', class: Migration20261123082939_audit_search_indexes },
+  { name: 'Migration20261123083352_live_sources', class: Migration20261123083352_live_sources },
 ];

@@ -1,7 +1,7 @@
 // Shared records with per-field authorization, over HTTP with demo tokens: no grant → FIELD_FORBIDDEN;
 // UNCONDITIONAL at once; CONDITIONAL after approval, masked as approved; revocation on the next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { singleQueryNameOf, listQueryNameOf } from '../../src/catalog/naming.js';
+import { listQueryNameOf, singleQueryNameOf, typeNameOf } from '../../src/catalog/naming.js';
 import { householdLike, publish, testPersons, uniqueCode, UPSERT } from '../support/catalog.js';
 import type { GraphQLClient } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -252,5 +252,39 @@ describe('publishing records', () => {
   it('an unknown resource type is NOT_FOUND', async () => {
     const res = await psbSystem.query(UPSERT, { type: 'no_such_type', records: [{ subjectId: alice!.idNumber, fields: {} }] });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the access plan walks the whole operation', () => {
+  it('fragments, inline fragments and aliases are planned like plain fields: denied stays denied', async () => {
+    const query = `query F($id: ID!) {
+      a: ${one}(subjectId: $id) { ...Parts }
+      b: ${one}(subjectId: $id) { ... on ${typeNameOf(code)} { secret: religion n: name } }
+    }
+    fragment Parts on ${typeNameOf(code)} { nom: name hidden: religion }`;
+    const res = await hrss.query(query, { id: alice!.idNumber });
+    expect(res.data?.a).toMatchObject({ nom: alice!.name, hidden: null });
+    expect(res.data?.b).toMatchObject({ n: alice!.name, secret: null });
+    expect(res.errors?.map((e) => e.path?.join('.')).sort()).toEqual(['a.hidden', 'b.secret']);
+  });
+});
+
+describe('deadlines', () => {
+  it('a request not answered within 10 working days is visible as overdue to both sides', async () => {
+    const code2 = uniqueCode('t_overdue');
+    await publish(psbAdmin, householdLike(code2));
+    const asked = await (await t.as('civil-affairs-admin')).query(REQUEST_ACCESS, {
+      input: { resourceType: code2, fields: ['address'], purposes: ['P'], justification: 'x', validUntil: '2031-01-01T00:00:00Z' },
+    });
+    expect(asked.data?.requestAccess.accessRequest.isOverdue).toBe(false);
+    const later = await startTestHub({}, { clock: () => new Date(Date.now() + 15 * 24 * 3600_000) });
+    try {
+      const list = `{ accessRequests(side: PROVIDER, status: PENDING, first: 100) { edges { node { id isOverdue } } } }`;
+      const res = await (await later.as('psb-admin')).query(list);
+      const mine = res.data?.accessRequests.edges.find((e: { node: { id: string } }) => e.node.id === asked.data?.requestAccess.accessRequest.id);
+      expect(mine.node.isOverdue).toBe(true);
+    } finally {
+      await later.close();
+    }
   });
 });

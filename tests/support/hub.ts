@@ -23,7 +23,7 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<TestHub> {
   const dataDir = inject('dataDir');
   const config = loadConfig({
     SHAREHUB_DEMO: '1',
@@ -44,7 +44,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     },
   });
   const issuer = await loadDevIssuer(dataDir);
-  const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...issuer.issuers], secrets: await resolveSecrets(config) });
+  const hub = await createHub({ config, db, logger, issuers: [...config.issuers, ...issuer.issuers], secrets: await resolveSecrets(config), clock: options.clock });
   await hub.listen();
   const token = (clientId: string, ttl = 600) => issuer.signClientToken(clientId, ttl);
   return {

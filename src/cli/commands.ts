@@ -95,6 +95,18 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     });
 
   program
+    .command('import')
+    .description('stream an NDJSON file ({"subjectId", "fields"} per line) into a resource type as its provider, in batches written all or nothing; exit 2 if a batch was refused')
+    .requiredOption('--type <code>', 'the resource type code')
+    .requiredOption('--file <path>', 'the NDJSON file')
+    .option('--batch <records>', 'records per batch (1 to 10000)', '1000')
+    .action(async (opts: { type: string; file: string; batch: string }) => {
+      const { importFile } = await import('./import.js');
+      const code = await importFile(configOrExit(TOOL_ENV), opts);
+      process.exit(code);
+    });
+
+  program
     .command('schema')
     .description('print the GraphQL schema (SDL)')
     .action(async () => {

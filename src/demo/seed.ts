@@ -5,6 +5,7 @@ import { SubjectKind } from '../../entities/Subject.js';
 import type { Orm } from '../db/orm.js';
 import type { Logger } from '../log.js';
 import type { Progress } from './progress.js';
+import { seedDemoCatalog } from './seedCatalog.js';
 import { DEMO_DEPARTMENTS, generateOrganizations, generatePersons } from './subjects.js';
 
 /** Bump when the seed's content changes; a database with this version is left as it is. */
@@ -75,6 +76,7 @@ export async function seedDemo(orm: Orm, logger: Logger, progress: Progress): Pr
       progress.advance(batch.length);
     }
     progress.stop();
+    await seedDemoCatalog(client, persons, organizations, progress, new Date());
     await client.query(
       `INSERT INTO hub_setting (key, value) VALUES ('demo_seed_version', $1::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()`,
       [JSON.stringify(DEMO_SEED_VERSION)],

@@ -9,6 +9,7 @@ import { HubSetting } from './HubSetting.js';
 import { LiveSource } from './LiveSource.js';
 import { ResourceType, ResourceTypeVersion } from './ResourceType.js';
 import { RecordVersion, SharedRecord } from './SharedRecord.js';
+import { Application, ServiceItem, ServiceItemVersion } from './ServiceItem.js';
 import { SigningKey } from './SigningKey.js';
 import { Subject } from './Subject.js';
 
@@ -29,4 +30,7 @@ export const ENTITIES = [
   AccessRequest,
   CorrectionReport,
   LiveSource,
+  ServiceItem,
+  ServiceItemVersion,
+  Application,
 ];

@@ -4,10 +4,12 @@ import { Migration20261123082144_initial } from './Migration20261123082144_initi
 import { Migration20261123082145_audit_no_truncate } from './Migration20261123082145_audit_no_truncate.js';
 import { Migration20261123082939_audit_search_indexes } from './Migration20261123082939_audit_search_indexes.js';
 import { Migration20261123083352_live_sources } from './Migration20261123083352_live_sources.js';
+import { Migration20261123084305_service_items } from './Migration20261123084305_service_items.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
   { name: 'Migration20261123082145_audit_no_truncate', class: Migration20261123082145_audit_no_truncate },
   { name: 'Migration20261123082939_audit_search_indexes', class: Migration20261123082939_audit_search_indexes },
   { name: 'Migration20261123083352_live_sources', class: Migration20261123083352_live_sources },
+  { name: 'Migration20261123084305_service_items', class: Migration20261123084305_service_items },
 ];

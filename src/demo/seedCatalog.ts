@@ -5,6 +5,7 @@ import type { PoolClient } from 'pg';
 import type { ResourceTypeDefinition } from '../catalog/definition.js';
 import { contentHash } from '../services/records.js';
 import { DEMO_RESOURCE_TYPES, generateDemoRecords } from './catalog.js';
+import { DEMO_SERVICE_ITEMS } from './serviceItems.js';
 import type { Progress } from './progress.js';
 import { DEMO_DEPARTMENTS, type DemoOrganization, type DemoPerson } from './subjects.js';
 
@@ -52,18 +53,18 @@ async function insertRecords(client: PoolClient, code: string, rows: Array<{ sub
   );
 }
 
-async function insertGrant(client: PoolClient, def: ResourceTypeDefinition, consumerCode: string, now: Date): Promise<void> {
-  const rules = def.fields.filter((f) => f.sharing === 'UNCONDITIONAL').map((f) => ({ field: f.name, effect: 'ALLOW' }));
+async function insertGrant(client: PoolClient, def: ResourceTypeDefinition, consumerCode: string, now: Date, purposes = [DEMO_PURPOSE], fields?: string[]): Promise<void> {
+  const rules = def.fields.filter((f) => (fields ? fields.includes(f.name) : f.sharing === 'UNCONDITIONAL')).map((f) => ({ field: f.name, effect: 'ALLOW' }));
   const id = randomUUID();
   const until = new Date(now.getTime() + 3 * 365 * 24 * 3600_000);
   await client.query(
     `INSERT INTO access_grant (id, version, consumer_code, client_id, resource_type_code, provider_code, rules, purposes, valid_from, valid_until, status, changed_by, changed_at)
      VALUES ($1, 1, $2, NULL, $3, $4, $5::jsonb, $6, $7, $8, 'ACTIVE', $9, $7)`,
-    [id, consumerCode, def.code, def.providerCode, JSON.stringify(rules), [DEMO_PURPOSE], now, until, SEEDED_BY],
+    [id, consumerCode, def.code, def.providerCode, JSON.stringify(rules), purposes, now, until, SEEDED_BY],
   );
   await client.query(`INSERT INTO access_grant_version (grant_id, version, snapshot, changed_by, changed_at) VALUES ($1, 1, $2::jsonb, $3, $4)`, [
     id,
-    JSON.stringify({ status: 'ACTIVE', rules, purposes: [DEMO_PURPOSE], validFrom: now.toISOString(), validUntil: until.toISOString() }),
+    JSON.stringify({ status: 'ACTIVE', rules, purposes, validFrom: now.toISOString(), validUntil: until.toISOString() }),
     SEEDED_BY,
     now,
   ]);
@@ -85,5 +86,36 @@ export async function seedDemoCatalog(client: PoolClient, persons: DemoPerson[],
     const def = DEMO_RESOURCE_TYPES.find((d) => d.code === g.resourceType);
     if (def) await insertGrant(client, def, codeOf(g.consumer), now);
   }
+  await seedDemoServiceItems(client, now);
   return all.reduce((n, t) => n + t.rows.length, 0);
+}
+
+/**
+ * The demo service items, and the service center's grants for some of their materials (for the item's code
+ * as purpose): enough that some materials resolve and others name the access request that would remove them.
+ */
+async function seedDemoServiceItems(client: PoolClient, now: Date): Promise<void> {
+  for (const item of DEMO_SERVICE_ITEMS) {
+    await client.query(
+      `INSERT INTO service_item (code, name, name_en, department_code, materials, version, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5::jsonb, 1, $6, $7) ON CONFLICT DO NOTHING`,
+      [item.code, item.name, item.nameEn, item.departmentCode, JSON.stringify(item.materials), SEEDED_BY, now],
+    );
+    await client.query(`INSERT INTO service_item_version (service_item_code, version, definition, changed_by, changed_at) VALUES ($1, 1, $2::jsonb, $3, $4) ON CONFLICT DO NOTHING`, [
+      item.code,
+      JSON.stringify(item),
+      SEEDED_BY,
+      now,
+    ]);
+  }
+  const center = codeOf('service-center');
+  const granted: Array<[string, string[]]> = [
+    ['household_registration', ['public_rental_housing', 'household_transfer_after_marriage', 'retirement_pension_application']],
+    ['marriage_registration', ['public_rental_housing']],
+    ['business_registration', ['enterprise_change_registration']],
+  ];
+  for (const [code, purposes] of granted) {
+    const def = DEMO_RESOURCE_TYPES.find((d) => d.code === code)!;
+    const fields = [...new Set(DEMO_SERVICE_ITEMS.flatMap((i) => i.materials).filter((m) => m.typeCode === code).flatMap((m) => [...m.fields, ...(m.condition ? [m.condition.field] : [])]))];
+    await insertGrant(client, def, center, now, purposes, fields);
+  }
 }

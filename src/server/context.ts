@@ -5,6 +5,8 @@ import { AuditCollector } from '../audit/collector.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
 import { EMPTY_PLAN, type AccessPlan } from '../authz/plan.js';
 import type { Catalog } from '../catalog/catalog.js';
+import type { KeyStore } from '../keys/keyStore.js';
+import type { CertificateLookup } from '../services/serviceItems.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
 
@@ -15,6 +17,14 @@ export interface HubDeps {
   hashSubject: SubjectHasher;
   /** Secret from which per-consumer-department masking keys are derived. */
   maskingSecret: string;
+  /** Signing keys of the hub and the departments. */
+  keys: KeyStore;
+  /** Finds the applicant's certificate of a type for an application's material (the certificates module). */
+  certificates: CertificateLookup;
+  /** Codes of the certificate types issued through the hub. */
+  certificateTypes(): Promise<ReadonlySet<string>>;
+  /** Whether a resource type's live source is down now (its circuit breaker is open). */
+  isSourceDown(typeCode: string): boolean;
   /** GraphQL type and field names of the static schema: catalog entries may not take them. */
   reservedNames: ReadonlySet<string>;
   /** Tell every hub instance that the catalog changed (rebuild and swap the schema). */

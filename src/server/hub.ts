@@ -21,6 +21,7 @@ import { buildHubSchema } from '../schema/buildSchema.js';
 import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
+import { NO_CERTIFICATES } from '../services/serviceItems.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
@@ -86,6 +87,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     hashSubject,
     maskingSecret: createHmac('sha256', options.secrets.subjectHashKey).update('sharehub:masking').digest('base64url'),
     reservedNames: reservedNamesOf(staticSchema),
+    keys,
+    certificates: NO_CERTIFICATES,
+    certificateTypes: async () => new Set<string>(),
+    isSourceDown: () => false,
     announceCatalogChange: () => liveCatalog.announce(),
   };
 

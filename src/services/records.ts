@@ -29,7 +29,7 @@ export interface RecordView {
   denied: ReadonlySet<string>;
 }
 
-interface StoredRow {
+export interface StoredRow {
   subject_id: string;
   version: number;
   changed_at: Date;
@@ -51,9 +51,12 @@ function deniedPlan(entry: CatalogEntry): ResourcePlan {
   return { resourceType: entry.code, isProvider: false, fields: new Map(entry.fields.map((f) => [f.name, { effect: 'DENY' as const }])), selected: new Set(), rowScopes: null };
 }
 
-/** One loader per resource type per request: every subject asked for in the operation, one SELECT. */
-function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan): DataLoader<string, StoredRow | null> {
-  const key = `records:${entry.code}`;
+/**
+ * One loader per resource type per request: every subject asked for in the operation, one SELECT.
+ * `scope` separates loaders built on different plans in one request (e.g. an application's own purpose).
+ */
+export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, scope = 'operation'): DataLoader<string, StoredRow | null> {
+  const key = `records:${scope}:${entry.code}`;
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredRow | null> | undefined;
   if (existing) return existing;
   const fetch = fieldsToFetch(plan);
@@ -71,7 +74,7 @@ function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePl
   return loader;
 }
 
-function toView(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, row: StoredRow): RecordView {
+export function toView(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, row: StoredRow): RecordView {
   const values: RecordValues = {};
   const denied = new Set<string>();
   const maskingKey = ctx.principal.kind === 'CLIENT' ? deriveMaskingKey(ctx.hub.maskingSecret, ctx.principal.department.code) : '';

@@ -1,0 +1,358 @@
+// Service items and "once only" applications: every material of an item is resolved from shared data for the
+// window (SATISFIED with its source) or named as still NEEDED and why; the answer is signed as a receipt.
+import canonicalize from 'canonicalize';
+import { compactVerify, CompactSign, createLocalJWKSet } from 'jose';
+import { Role } from '../../entities/Client.js';
+import { Application, ServiceItem, ServiceItemVersion, type Material, type MaterialCondition } from '../../entities/ServiceItem.js';
+import { planResource, type ResourcePlan } from '../authz/plan.js';
+import type { CatalogEntry } from '../catalog/catalog.js';
+import { qualifiedField } from '../catalog/naming.js';
+import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import type { RequestContext } from '../server/context.js';
+import { applicableGrants } from './grants.js';
+import { recordLoader, toView } from './records.js';
+
+export const RECEIPT_KEY_OWNER = 'hub:receipts';
+export const RECEIPT_TYP = 'sharehub-receipt+jws';
+const CASE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+
+export type NeededReason = 'NO_GRANT' | 'NO_RECORD' | 'CERTIFICATE_NOT_VALID' | 'CONDITION_NOT_MET' | 'SOURCE_UNAVAILABLE' | 'CONSENT_REQUIRED' | 'NO_CATALOG_ENTRY';
+
+export interface MissingGrant {
+  /** The access request that would remove this paper: resource or certificate type, fields, purpose. */
+  typeCode: string;
+  fields: string[];
+  purpose: string;
+  providerCode: string | null;
+}
+
+export interface MaterialResult {
+  key: string;
+  name: string;
+  source: Material['source'];
+  typeCode: string;
+  outcome: 'SATISFIED' | 'NEEDED';
+  reason: NeededReason | null;
+  explanation: string;
+  recordVersion: number | null;
+  certificateIdentifier: string | null;
+  /** The values the window's grants let it see (masked where the grant masks). */
+  values: Record<string, unknown> | null;
+  missingGrant: MissingGrant | null;
+}
+
+/** What a certificate material needs from the certificates module: the applicant's valid certificate of a type. */
+export interface HeldCertificate {
+  status: 'VALID' | 'NOT_VALID' | 'NONE' | 'NO_TYPE' | 'NO_GRANT';
+  identifier?: string;
+  face?: Record<string, unknown>;
+  detail?: string;
+  missingFields?: string[];
+  providerCode?: string;
+}
+export type CertificateLookup = (ctx: RequestContext, typeCode: string, holderId: string, purpose: string) => Promise<HeldCertificate>;
+
+/** Until certificate types exist, a certificate material has no catalog entry to be resolved from. */
+export const NO_CERTIFICATES: CertificateLookup = async () => ({ status: 'NO_TYPE' });
+
+function conditionHolds(condition: MaterialCondition, value: unknown): boolean {
+  const text = value === null || value === undefined ? null : String(value);
+  switch (condition.operator) {
+    case 'EQUALS':
+      return text !== null && text === condition.values[0];
+    case 'NOT_EQUALS':
+      return text !== condition.values[0];
+    case 'IN':
+      return text !== null && condition.values.includes(text);
+    case 'AT_LEAST':
+      return text !== null && Number(text) >= Number(condition.values[0]);
+    case 'AT_MOST':
+      return text !== null && Number(text) <= Number(condition.values[0]);
+  }
+}
+
+function describeCondition(c: MaterialCondition): string {
+  return `${c.field} ${c.operator.toLowerCase().replace('_', ' ')} ${c.values.join(', ')}`;
+}
+
+function neededOf(m: Material, reason: NeededReason, explanation: string, missingGrant: MissingGrant | null = null): MaterialResult {
+  return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'NEEDED', reason, explanation, recordVersion: null, certificateIdentifier: null, values: null, missingGrant };
+}
+
+export async function findServiceItem(ctx: RequestContext, code: string): Promise<ServiceItem> {
+  const item = await ctx.em.findOne(ServiceItem, { code });
+  if (!item) throw new NotFoundError(`No service item ${code}.`);
+  return item;
+}
+
+/** Plans every RECORD material's resource type once, with the item code as purpose (one grants query). */
+async function planRecords(ctx: RequestContext, item: ServiceItem): Promise<Map<string, ResourcePlan>> {
+  const p = ctx.principal;
+  const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
+  const clientId = p.kind === 'CLIENT' ? p.clientId : null;
+  const codes = [...new Set(item.materials.filter((m) => m.source === 'RECORD' && ctx.hub.catalog.get(m.typeCode)).map((m) => m.typeCode))];
+  const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, codes, ctx.now) : new Map();
+  const plans = new Map<string, ResourcePlan>();
+  for (const code of codes) {
+    const selected = new Set(item.materials.filter((m) => m.typeCode === code).flatMap((m) => [...m.fields, ...(m.condition ? [m.condition.field] : [])]));
+    plans.set(code, planResource({ departmentCode, clientId, purpose: item.code, entry: ctx.hub.catalog.get(code)!, selected, grants: grants.get(code) ?? [] }));
+  }
+  return plans;
+}
+
+async function resolveRecord(ctx: RequestContext, item: ServiceItem, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<MaterialResult> {
+  const needed = [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])];
+  const denied = needed.filter((f) => (plan.fields.get(f)?.effect ?? 'DENY') === 'DENY');
+  if (denied.length) {
+    return neededOf(m, 'NO_GRANT', `No grant lets this window read ${denied.map((f) => qualifiedField(entry.code, f)).join(', ')} for ${item.code}.`, {
+      typeCode: entry.code,
+      fields: denied,
+      purpose: item.code,
+      providerCode: entry.providerCode,
+    });
+  }
+  let row;
+  try {
+    row = await recordLoader(ctx, entry, plan, `application:${item.code}`).load(applicantId);
+  } catch {
+    return neededOf(m, 'SOURCE_UNAVAILABLE', `The provider's source for ${entry.code} is unavailable now.`);
+  }
+  if (!row) {
+    if (m.isSatisfiedWhenAbsent) {
+      return { ...neededOf(m, 'NO_RECORD', ''), outcome: 'SATISFIED', reason: null, explanation: `No ${entry.nameEn} record: the condition holds by its absence.` };
+    }
+    return neededOf(m, 'NO_RECORD', `The provider holds no ${entry.nameEn} record for the applicant.`);
+  }
+  if (m.condition && !conditionHolds(m.condition, row.data[m.condition.field])) {
+    return { ...neededOf(m, 'CONDITION_NOT_MET', `The record does not meet the condition ${describeCondition(m.condition)}.`), recordVersion: row.version };
+  }
+  const view = toView(ctx, entry, plan, row);
+  const values = Object.fromEntries(m.fields.map((f) => [f, view.values[f] ?? null]));
+  return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `From ${entry.nameEn} record version ${row.version}.`, recordVersion: row.version, certificateIdentifier: null, values, missingGrant: null };
+}
+
+async function resolveCertificate(ctx: RequestContext, item: ServiceItem, m: Material, applicantId: string, lookup: CertificateLookup): Promise<MaterialResult> {
+  const held = await lookup(ctx, m.typeCode, applicantId, item.code);
+  switch (held.status) {
+    case 'NO_TYPE':
+      return neededOf(m, 'NO_CATALOG_ENTRY', `No certificate type ${m.typeCode} is issued through the hub.`);
+    case 'NO_GRANT':
+      return neededOf(m, 'NO_GRANT', `No grant lets this window verify ${m.typeCode} certificates for ${item.code}.`, {
+        typeCode: m.typeCode,
+        fields: held.missingFields ?? [],
+        purpose: item.code,
+        providerCode: held.providerCode ?? null,
+      });
+    case 'NONE':
+      return neededOf(m, 'NO_RECORD', `The applicant holds no ${m.typeCode} certificate.`);
+    case 'NOT_VALID':
+      return { ...neededOf(m, 'CERTIFICATE_NOT_VALID', `The applicant's ${m.typeCode} certificate is not valid (${held.detail ?? 'not VALID'}).`), certificateIdentifier: held.identifier ?? null };
+    case 'VALID':
+      return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `Certificate ${held.identifier} is VALID.`, recordVersion: null, certificateIdentifier: held.identifier ?? null, values: held.face ?? null, missingGrant: null };
+  }
+}
+
+export interface PreparedApplication {
+  serviceItem: ServiceItem;
+  caseNumber: string;
+  materials: MaterialResult[];
+  receipt: string;
+  preparedAt: Date;
+}
+
+async function signReceipt(ctx: RequestContext, payload: Record<string, unknown>): Promise<string> {
+  const key = await ctx.hub.keys.activeKey(RECEIPT_KEY_OWNER);
+  return new CompactSign(new TextEncoder().encode(canonicalize(payload)!)).setProtectedHeader({ alg: key.alg, kid: key.kid, typ: RECEIPT_TYP }).sign(key.privateKey);
+}
+
+export async function prepareApplication(ctx: RequestContext, serviceItemCode: string, applicantId: string, caseNumber: string, certificates: CertificateLookup): Promise<PreparedApplication> {
+  const p = ctx.principal;
+  if (p.kind !== 'CLIENT' || !(p.roles.includes(Role.WINDOW_CLERK) || p.roles.includes(Role.SYSTEM))) {
+    throw new ForbiddenError('Applications are prepared by service windows and department systems.');
+  }
+  const applicant = normalizeSubjectId(applicantId);
+  const problem = subjectIdProblem(applicant);
+  if (problem) throw new BadUserInputError(`applicantId is ${problem}.`);
+  const kase = caseNumber.trim();
+  if (!CASE_NUMBER.test(kase)) throw new BadUserInputError('caseNumber is required: letters, digits and . _ : / -, at most 100 characters.');
+  const item = await findServiceItem(ctx, serviceItemCode);
+  const applicantHash = ctx.hub.hashSubject(applicant);
+
+  const application = await ctx.em.transactional(async (em) => {
+    const existing = await em.findOne(Application, { caseNumber: kase });
+    if (existing && (existing.applicantHash !== applicantHash || existing.serviceItemCode !== item.code)) {
+      throw new ConflictError(`Case ${kase} belongs to another application.`);
+    }
+    return existing ?? em.create(Application, { caseNumber: kase, serviceItemCode: item.code, applicantHash, preparedByDepartment: p.department.code, preparedAt: ctx.now, consentGivenAt: null, receipt: null });
+  });
+
+  const plans = await planRecords(ctx, item);
+  const materials: MaterialResult[] = [];
+  for (const m of item.materials) {
+    let result: MaterialResult;
+    if (m.isConsentRequired && !application.consentGivenAt) {
+      result = neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
+    } else if (m.source === 'CERTIFICATE') {
+      result = await resolveCertificate(ctx, item, m, applicant, certificates);
+    } else {
+      const entry = ctx.hub.catalog.get(m.typeCode);
+      const plan = plans.get(m.typeCode);
+      result = entry && plan ? await resolveRecord(ctx, item, m, entry, plan, applicant) : neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`);
+    }
+    materials.push(result);
+    const plan = plans.get(m.typeCode);
+    const decisions = m.fields.map((f) => [qualifiedField(m.typeCode, f), plan?.fields.get(f)?.effect ?? 'DENY'] as const);
+    ctx.audit.noteChange({
+      action: 'application.material',
+      purpose: item.code,
+      caseNumber: kase,
+      resourceTypes: [m.typeCode],
+      subjectHashes: [applicantHash],
+      outcome: result.outcome === 'SATISFIED' ? ('SUCCESS' as never) : ('PARTIAL' as never),
+      fieldsReturned: result.outcome === 'SATISFIED' ? decisions.filter(([, e]) => e === 'ALLOW').map(([f]) => f) : [],
+      fieldsMasked: result.outcome === 'SATISFIED' ? decisions.filter(([, e]) => e === 'MASK').map(([f]) => f) : [],
+      fieldsDenied: decisions.filter(([, e]) => e === 'DENY').map(([f]) => f),
+      details: { serviceItem: `${item.code}@${item.version}`, material: m.key, outcome: result.outcome, reason: result.reason, recordVersion: result.recordVersion, certificate: result.certificateIdentifier },
+    });
+  }
+  const receipt = await signReceipt(ctx, {
+    serviceItem: { code: item.code, version: item.version },
+    applicant: applicantHash,
+    caseNumber: kase,
+    materials: materials.map((r) => ({ key: r.key, outcome: r.outcome, reason: r.reason, recordVersion: r.recordVersion, certificateIdentifier: r.certificateIdentifier, typeCode: r.typeCode })),
+    preparedBy: p.department.code,
+    at: ctx.now.toISOString(),
+  });
+  await ctx.em.transactional(async (em) => {
+    const row = await em.findOneOrFail(Application, { caseNumber: kase });
+    row.receipt = receipt;
+  });
+  return { serviceItem: item, caseNumber: kase, materials, receipt, preparedAt: ctx.now };
+}
+
+export interface ReceiptCheck {
+  isValid: boolean;
+  problem: string | null;
+  payload: Record<string, unknown> | null;
+}
+
+/** Checks a receipt's signature against the hub's published receipt keys. */
+export async function verifyReceipt(ctx: RequestContext, receipt: string): Promise<ReceiptCheck> {
+  const keys = await ctx.hub.keys.publicKeysOf(RECEIPT_KEY_OWNER);
+  try {
+    const { payload, protectedHeader } = await compactVerify(receipt.trim(), createLocalJWKSet({ keys: keys as never }), { algorithms: ['ES256'] });
+    if (protectedHeader.typ !== RECEIPT_TYP) return { isValid: false, problem: 'not a sharehub receipt', payload: null };
+    return { isValid: true, problem: null, payload: JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown> };
+  } catch {
+    return { isValid: false, problem: 'the signature does not verify with the published receipt keys (tampered or foreign)', payload: null };
+  }
+}
+
+/** A holder approves the use of their data for a case prepared for them. */
+export async function giveConsent(ctx: RequestContext, caseNumber: string): Promise<Application> {
+  const p = ctx.principal;
+  if (p.kind !== 'HOLDER') throw new ForbiddenError('Consent is given by the applicant, signed in as a holder.');
+  const row = await ctx.em.transactional(async (em) => {
+    const app = await em.findOne(Application, { caseNumber: caseNumber.trim() });
+    if (!app || app.applicantHash !== ctx.hub.hashSubject(p.subjectId)) throw new NotFoundError(`No application ${caseNumber} for you.`);
+    app.consentGivenAt ??= ctx.now;
+    return app;
+  });
+  ctx.audit.noteChange({ action: 'application.consent', caseNumber: row.caseNumber, subjectHashes: [row.applicantHash], details: { serviceItem: row.serviceItemCode } });
+  return row;
+}
+
+// ---- managing service items ----
+
+export interface PublishServiceItemInput {
+  code: string;
+  name: string;
+  nameEn: string;
+  materials: Material[];
+}
+
+/** Materials must point at catalog entries and fields that exist (a removed field is refused here). */
+function materialProblems(ctx: RequestContext, materials: Material[], certificateTypes: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  materials.forEach((m, i) => {
+    const at = `materials[${i}]`;
+    if (!/^[a-z][a-z0-9_]{0,62}$/.test(m.key)) problems.push(`${at}.key must be snake_case`);
+    if (keys.has(m.key)) problems.push(`${at}.key ${m.key} repeats`);
+    keys.add(m.key);
+    if (m.source === 'CERTIFICATE') {
+      if (!certificateTypes.has(m.typeCode)) problems.push(`${at}.typeCode: no certificate type ${m.typeCode}`);
+      return;
+    }
+    const entry = ctx.hub.catalog.get(m.typeCode);
+    if (!entry) return void problems.push(`${at}.typeCode: no resource type ${m.typeCode}`);
+    const names = new Set(entry.fields.map((f) => f.name));
+    for (const f of [...m.fields, ...(m.condition ? [m.condition.field] : [])]) if (!names.has(f)) problems.push(`${at}: ${entry.code} has no field ${f}`);
+    if (m.fields.length === 0) problems.push(`${at}.fields: name at least one field`);
+  });
+  if (materials.length === 0) problems.push('materials: at least one');
+  return problems;
+}
+
+export async function publishServiceItem(ctx: RequestContext, input: PublishServiceItemInput, certificateTypes: ReadonlySet<string>): Promise<ServiceItem> {
+  const p = ctx.principal;
+  if (p.kind !== 'CLIENT' || !p.roles.includes(Role.DATA_ADMIN)) throw new ForbiddenError("Service items are managed by the handling department's data administrator.");
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(input.code)) throw new BadUserInputError('code must be snake_case.');
+  const problems = materialProblems(ctx, input.materials, certificateTypes);
+  if (problems.length) throw new BadUserInputError(`${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`, { problems });
+  const item = await ctx.em.transactional(async (em) => {
+    const existing = await em.findOne(ServiceItem, { code: input.code });
+    if (existing && existing.departmentCode !== p.department.code) throw new ForbiddenError(`${input.code} is handled by another department.`);
+    const row = existing ?? em.create(ServiceItem, { code: input.code, name: input.name, nameEn: input.nameEn, departmentCode: p.department.code, materials: input.materials, version: 0, changedBy: p.clientId, changedAt: ctx.now });
+    Object.assign(row, { name: input.name, nameEn: input.nameEn, materials: input.materials, version: (existing?.version ?? 0) + 1, changedBy: p.clientId, changedAt: ctx.now });
+    em.create(ServiceItemVersion, { serviceItemCode: row.code, version: row.version, definition: { ...input }, changedBy: p.clientId, changedAt: ctx.now });
+    return row;
+  });
+  ctx.audit.noteChange({ action: 'service_item.publish', details: { serviceItem: item.code, version: item.version } });
+  return item;
+}
+
+// ---- the once-only coverage report ----
+
+export interface ItemCoverage {
+  item: ServiceItem;
+  resolvable: number;
+  total: number;
+  needing: Array<{ key: string; name: string; reason: 'NO_GRANT' | 'NO_CATALOG_ENTRY' | 'SOURCE_DOWN'; missingFields: string[] }>;
+}
+
+/**
+ * For every service item, how many materials `departmentCode` could resolve from shared data right now:
+ * the catalog entry exists, its source is up, and an active grant for the item's purpose covers the fields.
+ */
+export async function serviceItemCoverage(ctx: RequestContext, departmentCode: string, certificateTypes: ReadonlySet<string>, isSourceDown: (typeCode: string) => boolean): Promise<ItemCoverage[]> {
+  const items = await ctx.em.find(ServiceItem, {}, { orderBy: { code: 'asc' } });
+  const codes = [...new Set(items.flatMap((i) => i.materials.map((m) => m.typeCode)))];
+  const grants = await applicableGrants(ctx.em, departmentCode, codes, ctx.now);
+  return items.map((item) => {
+    const needing: ItemCoverage['needing'] = [];
+    for (const m of item.materials) {
+      const entry = m.source === 'RECORD' ? ctx.hub.catalog.get(m.typeCode) : undefined;
+      if (m.source === 'RECORD' ? !entry : !certificateTypes.has(m.typeCode)) {
+        needing.push({ key: m.key, name: m.name, reason: 'NO_CATALOG_ENTRY', missingFields: [] });
+        continue;
+      }
+      if (isSourceDown(m.typeCode)) {
+        needing.push({ key: m.key, name: m.name, reason: 'SOURCE_DOWN', missingFields: [] });
+        continue;
+      }
+      const forItem = (grants.get(m.typeCode) ?? []).filter((g) => g.purposes.includes(item.code) && g.clientId === null);
+      const fields = m.source === 'RECORD' ? [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])] : [];
+      const missing =
+        m.source === 'RECORD'
+          ? fields.filter((f) => {
+              const plan = planResource({ departmentCode, clientId: null, purpose: item.code, entry: entry!, selected: new Set(fields), grants: forItem });
+              return plan.fields.get(f)?.effect === 'DENY';
+            })
+          : forItem.length ? [] : ['(verification)'];
+      if (missing.length) needing.push({ key: m.key, name: m.name, reason: 'NO_GRANT', missingFields: missing });
+    }
+    return { item, resolvable: item.materials.length - needing.length, total: item.materials.length, needing };
+  });
+}

@@ -83,7 +83,10 @@ export class ServiceItemResolver {
     if (p.kind !== 'CLIENT') throw new ForbiddenError('The coverage report is for departments.');
     const dept = departmentCode ?? p.department.code;
     if (dept !== p.department.code && !p.roles.includes(Role.AUDITOR) && !p.roles.includes(Role.DATA_ADMIN)) throw new ForbiddenError('Only your own department.');
-    const report = await items.serviceItemCoverage(ctx, dept, await ctx.hub.certificateTypes(), ctx.hub.isSourceDown);
+    const report = await items.serviceItemCoverage(
+      { em: ctx.em, catalog: ctx.hub.catalog, now: ctx.now, certificateTypes: await ctx.hub.certificateTypes(), isSourceDown: ctx.hub.isSourceDown },
+      dept,
+    );
     return {
       departmentCode: dept,
       items: report.map((r) => ({ serviceItem: serviceItemView(r.item), resolvable: r.resolvable, total: r.total, needing: r.needing })),

@@ -137,5 +137,15 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.exit(code);
     });
 
+  program
+    .command('coverage')
+    .description('the once-only coverage report: materials resolvable from shared data per service item')
+    .option('--department <code>', 'credit code of the department (default: the demo service center)')
+    .action(async (opts: { department?: string }) => {
+      const { printCoverage } = await import('./coverage.js');
+      await printCoverage(configOrExit(TOOL_ENV), opts);
+      process.exit(0);
+    });
+
   await program.parseAsync(argv);
 }

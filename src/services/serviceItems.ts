@@ -5,7 +5,8 @@ import { compactVerify, CompactSign, createLocalJWKSet } from 'jose';
 import { Role } from '../../entities/Client.js';
 import { Application, ServiceItem, ServiceItemVersion, type Material, type MaterialCondition } from '../../entities/ServiceItem.js';
 import { planResource, type ResourcePlan } from '../authz/plan.js';
-import type { CatalogEntry } from '../catalog/catalog.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
 import { qualifiedField } from '../catalog/naming.js';
 import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
@@ -326,14 +327,23 @@ export interface ItemCoverage {
  * For every service item, how many materials `departmentCode` could resolve from shared data right now:
  * the catalog entry exists, its source is up, and an active grant for the item's purpose covers the fields.
  */
-export async function serviceItemCoverage(ctx: RequestContext, departmentCode: string, certificateTypes: ReadonlySet<string>, isSourceDown: (typeCode: string) => boolean): Promise<ItemCoverage[]> {
-  const items = await ctx.em.find(ServiceItem, {}, { orderBy: { code: 'asc' } });
+export interface CoverageInput {
+  em: EntityManager;
+  catalog: Catalog;
+  now: Date;
+  certificateTypes: ReadonlySet<string>;
+  isSourceDown: (typeCode: string) => boolean;
+}
+
+export async function serviceItemCoverage(input: CoverageInput, departmentCode: string): Promise<ItemCoverage[]> {
+  const { em, catalog, certificateTypes, isSourceDown } = input;
+  const items = await em.find(ServiceItem, {}, { orderBy: { code: 'asc' } });
   const codes = [...new Set(items.flatMap((i) => i.materials.map((m) => m.typeCode)))];
-  const grants = await applicableGrants(ctx.em, departmentCode, codes, ctx.now);
+  const grants = await applicableGrants(em, departmentCode, codes, input.now);
   return items.map((item) => {
     const needing: ItemCoverage['needing'] = [];
     for (const m of item.materials) {
-      const entry = m.source === 'RECORD' ? ctx.hub.catalog.get(m.typeCode) : undefined;
+      const entry = m.source === 'RECORD' ? catalog.get(m.typeCode) : undefined;
       if (m.source === 'RECORD' ? !entry : !certificateTypes.has(m.typeCode)) {
         needing.push({ key: m.key, name: m.name, reason: 'NO_CATALOG_ENTRY', missingFields: [] });
         continue;

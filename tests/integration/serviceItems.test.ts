@@ -157,3 +157,20 @@ describe('bad input', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('sharehub coverage', () => {
+  it('prints the report as a table with the total', async () => {
+    const { spawn } = await import('node:child_process');
+    const path = await import('node:path');
+    const { inject } = await import('vitest');
+    const child = spawn(process.execPath, [path.resolve('dist/src/cli/main.js'), 'coverage'], {
+      env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: inject('databaseUrl'), SHAREHUB_DATA_DIR: inject('dataDir') },
+    });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(out).toContain('public_rental_housing');
+    expect(out).toMatch(/total: \d+ of \d+ materials resolvable from shared data/);
+  });
+});

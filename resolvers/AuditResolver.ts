@@ -1,33 +1,13 @@
 // Resolvers for the audit log: auditEvents (auditors, data administrators) and myDataAccess (holders).
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { AuditEventRow } from '../src/audit/chain.js';
+import { eventOfRow, type AuditEventRow } from '../src/audit/chain.js';
 import type { RequestContext } from '../src/server/context.js';
 import { encodeSeqCursor, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
 import { AuditEventConnection, AuditEventFilter, AuditEventView, DataAccessConnection, DataAccessView } from './types/audit.js';
 
 function eventView(r: AuditEventRow): AuditEventView {
-  return {
-    seq: r.seq,
-    occurredAt: new Date(r.occurred_at),
-    requestId: r.request_id,
-    principalKind: r.principal_kind,
-    clientId: r.client_id,
-    departmentCode: r.department_code,
-    purpose: r.purpose,
-    caseNumber: r.case_number,
-    action: r.action,
-    operationName: r.operation_name,
-    operationHash: r.operation_hash,
-    outcome: r.outcome,
-    errorCodes: r.error_codes,
-    resourceTypes: r.resource_types,
-    subjectHashes: r.subject_hashes,
-    fieldsReturned: r.fields_returned,
-    fieldsMasked: r.fields_masked,
-    fieldsDenied: r.fields_denied,
-    details: r.details,
-    hash: r.hash,
-  };
+  const { holderHash: _holder, ...event } = eventOfRow(r);
+  return { seq: r.seq, ...event, hash: r.hash };
 }
 
 function connection<V>(page: AuditPage, view: (r: AuditEventRow) => V) {

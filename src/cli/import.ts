@@ -57,9 +57,13 @@ export async function countLines(file: string): Promise<number> {
   return last === 0x0a ? lines : lines + 1;
 }
 
-/** Writes a line above the progress bar (clearing the bar's line first on a terminal; the bar redraws below). */
+/**
+ * Writes a line above the progress bar. On a terminal: clear the bar's line, write, then save the cursor
+ * (DECSC) at the start of the new line, where the bar redraws: cli-progress restores the cursor saved at
+ * its start when it stops, which would otherwise put the summary over these lines.
+ */
 function report(stream: NodeJS.WriteStream, text: string): void {
-  stream.write((stream.isTTY ? '\r\x1b[2K' : '') + text + '\n');
+  stream.write(stream.isTTY ? `\r\x1b[2K${text}\n\x1b7` : `${text}\n`);
 }
 
 function reportRefused(batch: BatchReport): void {

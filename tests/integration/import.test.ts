@@ -108,6 +108,8 @@ describe('sharehub import', () => {
       ['SUCCESS', 1000, 0],
       ['SUCCESS', 0, 500],
     ]);
+    const verify = await run(['audit', 'verify']);
+    expect(verify.code, verify.stdout).toBe(0);
   });
 
   it('invalid JSON and unknown keys are named by line; the valid batches are written', async () => {

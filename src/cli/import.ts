@@ -4,10 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Pool } from 'pg';
-import { chainKeyOf } from '../audit/chain.js';
-import { Checkpointer } from '../audit/checkpoints.js';
+import { startAuditLog } from '../audit/auditLog.js';
 import { subjectHasher } from '../audit/subjectHash.js';
-import { AuditWriter } from '../audit/writer.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/database.js';
@@ -102,23 +100,8 @@ export async function importFile(config: Config, options: ImportOptions): Promis
 
     const pool = (await db.orm.em.getConnection().getNativeClient()) as Pool;
     const clock = () => new Date();
-    const checkpointer = new Checkpointer({
-      pool,
-      keys: new KeyStore(db.orm.em, secrets.masterKey),
-      every: config.audit.checkpointEvery,
-      seconds: config.audit.checkpointSeconds,
-      logger,
-      clock,
-    });
-    await checkpointer.start();
-    const writer = new AuditWriter({
-      pool,
-      logger,
-      maxBatch: config.audit.maxBatch,
-      disabled: config.audit.disabled,
-      chainKey: chainKeyOf(secrets.masterKey),
-      onHead: (seq, hash) => checkpointer.noteHead(seq, hash),
-    });
+    const auditLog = await startAuditLog({ pool, keys: new KeyStore(db.orm.em, secrets.masterKey), masterKey: secrets.masterKey, config, logger, clock });
+    const { writer } = auditLog;
     const progress = terminalProgress(logger);
     const input = fs.createReadStream(file);
     const lines = readline.createInterface({ input, crlfDelay: Infinity });
@@ -150,8 +133,7 @@ export async function importFile(config: Config, options: ImportOptions): Promis
       progress.stop();
       lines.close();
       input.destroy();
-      await writer.close();
-      await checkpointer.stop();
+      await auditLog.close();
     }
     process.stdout.write(summaryText(entry.code, fileName, summary, refused, (Date.now() - started) / 1000));
     return summary.batchesRefused ? EXIT_BATCH_REFUSED : 0;

@@ -7,10 +7,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from '../config.js';
-import { chainKeyOf } from '../audit/chain.js';
-import { Checkpointer } from '../audit/checkpoints.js';
+import { startAuditLog } from '../audit/auditLog.js';
+import type { Checkpointer } from '../audit/checkpoints.js';
 import { subjectHasher } from '../audit/subjectHash.js';
-import { AuditWriter } from '../audit/writer.js';
 import { TokenVerifier } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/orm.js';
@@ -68,16 +67,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const pool = (await em.getConnection().getNativeClient()) as Pool;
   const hashSubject = subjectHasher(options.secrets.subjectHashKey);
   const keys = new KeyStore(em, options.secrets.masterKey);
-  const checkpointer = new Checkpointer({ pool, keys, every: config.audit.checkpointEvery, seconds: config.audit.checkpointSeconds, logger, clock });
-  await checkpointer.start();
-  const writer = new AuditWriter({
-    pool,
-    logger,
-    maxBatch: config.audit.maxBatch,
-    disabled: config.audit.disabled,
-    chainKey: chainKeyOf(options.secrets.masterKey),
-    onHead: (seq, hash) => checkpointer.noteHead(seq, hash),
-  });
+  const auditLog = await startAuditLog({ pool, keys, masterKey: options.secrets.masterKey, config, logger, clock });
+  const { writer, checkpointer } = auditLog;
   const staticSchema = await buildHubSchema();
   const schemaSource = new SchemaSource(staticSchema);
   const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
@@ -177,8 +168,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       clearTimeout(timer);
       await apollo.stop();
       await liveCatalog.stop();
-      await writer.close();
-      await checkpointer.stop();
+      await auditLog.close();
     },
   };
   return hub;

@@ -20,6 +20,8 @@ export class AuditCollector {
   readonly details: Record<string, unknown> = {};
   /** Separate events (catalog, grant or certificate changes) written with the operation's own. */
   readonly changes: Array<Pick<AuditEventInput, 'action'> & Partial<AuditEventInput>> = [];
+  /** Set once the operation's events were written; a response Apollo refused before its plugins ran is not. */
+  isWritten = false;
 
   noteRead(note: ReadNote): void {
     this.resourceTypes.add(note.resourceType);

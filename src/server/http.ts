@@ -131,22 +131,21 @@ export function createRequestHandler(deps: EdgeDeps) {
     sendError(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer realm="sharehub", error="invalid_token"' });
   }
 
-  /** Records a refusal by an authenticated caller (bad body, wrong media type), then answers it. */
-  async function refuseRequest(requestId: string, principal: Principal, refusal: EdgeRefusal) {
+  /** Records a refusal by an authenticated caller (bad body, wrong media type, refused by Apollo itself). */
+  async function recordRefusal(requestId: string, principal: Principal, status: number, code: string): Promise<void> {
     try {
       await deps.writer.write([
         {
           ...baseAuditEvent({ requestId, now: deps.clock(), principal, purpose: null, caseNumber: null }, deps.hashSubject),
           action: 'request.refused',
           outcome: AuditOutcome.REFUSED,
-          errorCodes: [refusal.code],
-          details: { status: refusal.status },
+          errorCodes: [code],
+          details: { status },
         },
       ]);
     } catch {
       // Answered all the same: a refusal returns no data.
     }
-    throw refusal;
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL, log: Logger) {
@@ -172,7 +171,7 @@ export function createRequestHandler(deps: EdgeDeps) {
       purpose = optionalCode(req, 'x-sharehub-purpose');
       caseNumber = optionalCode(req, 'x-sharehub-case');
     } catch (error) {
-      if (error instanceof EdgeRefusal) return refuseRequest(requestId, principal, error);
+      if (error instanceof EdgeRefusal) await recordRefusal(requestId, principal, error.status, error.code);
       throw error;
     }
     const headers = new HeaderMap();
@@ -193,6 +192,11 @@ export function createRequestHandler(deps: EdgeDeps) {
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => contextValue,
     });
+    if (!contextValue.audit.isWritten) {
+      // Apollo answered before any plugin ran (missing body, batching, CSRF preflight): still a refusal to record.
+      const code = response.body.kind === 'complete' ? /"code":"([A-Z_]+)"/.exec(response.body.string)?.[1] ?? 'BAD_REQUEST' : 'BAD_REQUEST';
+      await recordRefusal(requestId, principal, response.status ?? 400, code);
+    }
     const outHeaders: Record<string, string> = { 'cache-control': 'no-store' };
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);

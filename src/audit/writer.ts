@@ -11,9 +11,11 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-/** One lock for the chain across every hub instance: links are made one batch at a time, in one order. */
-const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain'))`;
-const HEAD_SQL = 'SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1';
+/**
+ * Opens the batch's transaction, takes the one lock of the chain across every hub instance (links are made one
+ * batch at a time, in one order) and reads the head: three statements in one round trip (simple protocol, no parameters).
+ */
+const BEGIN_AND_READ_HEAD = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain')); SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1`;
 
 /** One statement for any batch size: the batch travels as one JSON parameter, in chain order. */
 const INSERT_SQL = `
@@ -115,9 +117,9 @@ export class AuditWriter {
     const client = await this.options.pool.connect();
     let failed = false;
     try {
-      await client.query('BEGIN');
-      await client.query(CHAIN_LOCK);
-      let prev = (await client.query<{ hash: string }>(HEAD_SQL)).rows[0]?.hash ?? GENESIS_HASH;
+      // pg answers a multi-statement query with one result per statement; its typings only know the single case.
+      const results = (await client.query(BEGIN_AND_READ_HEAD)) as unknown as Array<{ rows: Array<{ hash: string }> }>;
+      let prev = results[2]?.rows[0]?.hash ?? GENESIS_HASH;
       const rows = events.map((e, n) => {
         const hash = linkHash(this.options.chainKey, prev, e);
         const row = { ...toRow(e, prev, hash), n };

@@ -4,10 +4,15 @@ import type { Bench, BenchReport } from './bench.js';
 import type { LoadPlan } from './load.js';
 import { formatSummary, verdictOf } from './report.js';
 import { startBenchDatabase } from './setup.js';
+import { auditBench } from './audit.js';
+import { certificateBench } from './certificate.js';
+import { recordBench } from './record.js';
+import { records1000Bench } from './records1000.js';
+import { liveBench } from './live.js';
 import { viewerBench } from './viewer.js';
 
 /** Every bench, in the order they run. A new bench is a module exporting a Bench, added here. */
-const BENCHES: Bench[] = [viewerBench];
+const BENCHES: Bench[] = [viewerBench, auditBench, recordBench, records1000Bench, liveBench, certificateBench];
 
 const CONNECTIONS = 50;
 const ROUNDS = 2;

@@ -1,6 +1,8 @@
 // Every entity the ORM knows, in one list (discovery is explicit, never by folder scan).
 import { AccessRequest } from './AccessRequest.js';
 import { AuditCheckpoint, AuditEvent } from './AuditEvent.js';
+import { Certificate, CertificateIssuance, CertificateVersion } from './Certificate.js';
+import { CertificateType, CertificateTypeVersion } from './CertificateType.js';
 import { Client } from './Client.js';
 import { CorrectionReport } from './CorrectionReport.js';
 import { Department } from './Department.js';
@@ -33,4 +35,9 @@ export const ENTITIES = [
   ServiceItem,
   ServiceItemVersion,
   Application,
+  CertificateType,
+  CertificateTypeVersion,
+  Certificate,
+  CertificateVersion,
+  CertificateIssuance,
 ];

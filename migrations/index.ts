@@ -5,6 +5,7 @@ import { Migration20261123082145_audit_no_truncate } from './Migration2026112308
 import { Migration20261123082939_audit_search_indexes } from './Migration20261123082939_audit_search_indexes.js';
 import { Migration20261123083352_live_sources } from './Migration20261123083352_live_sources.js';
 import { Migration20261123084305_service_items } from './Migration20261123084305_service_items.js';
+import { Migration20261123090742_certificates } from './Migration20261123090742_certificates.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082939_audit_search_indexes', class: Migration20261123082939_audit_search_indexes },
   { name: 'Migration20261123083352_live_sources', class: Migration20261123083352_live_sources },
   { name: 'Migration20261123084305_service_items', class: Migration20261123084305_service_items },
+  { name: 'Migration20261123090742_certificates', class: Migration20261123090742_certificates },
 ];

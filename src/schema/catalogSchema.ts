@@ -35,7 +35,8 @@ export interface CatalogReadExtension {
 
 export const MAX_SUBJECTS_PER_REQUEST = 1_000;
 
-function outputTypeOf(entry: CatalogEntry, field: FieldDefinition): GraphQLOutputType {
+/** The GraphQL type of a catalog field; an ENUM field's type is named `enumName` (by default the record type's). */
+export function outputTypeOf(entry: Pick<CatalogEntry, 'code' | 'nameEn'>, field: FieldDefinition, enumName = enumTypeNameOf(entry.code, field.name)): GraphQLOutputType {
   switch (field.type) {
     case 'STRING':
     case 'DECIMAL':
@@ -50,14 +51,14 @@ function outputTypeOf(entry: CatalogEntry, field: FieldDefinition): GraphQLOutpu
       return DateTimeScalar;
     case 'ENUM':
       return new GraphQLEnumType({
-        name: enumTypeNameOf(entry.code, field.name),
+        name: enumName,
         description: `Values of ${entry.nameEn}: ${field.description}`,
         values: Object.fromEntries((field.enumValues ?? []).map((v) => [v, { value: v }])),
       });
   }
 }
 
-const SHARING_NOTE: Record<FieldDefinition['sharing'], string> = {
+export const SHARING_NOTE: Record<FieldDefinition['sharing'], string> = {
   UNCONDITIONAL: 'Shared unconditionally (无条件共享): granted at once on request.',
   CONDITIONAL: 'Shared on conditions (有条件共享): readable after the provider approves an access request.',
   NOT_SHARED: 'Not shared (不予共享): only the provider reads it.',

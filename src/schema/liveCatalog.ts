@@ -6,13 +6,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Catalog, loadCatalog } from '../catalog/catalog.js';
 import type { Logger } from '../log.js';
 import { buildCatalogParts, mergeCatalog } from './catalogSchema.js';
+import { buildCertificateFaceTypes } from './certificateSchema.js';
 import type { SchemaSource } from './schemaSource.js';
 
 export const CATALOG_CHANNEL = 'sharehub_catalog';
 const RECONNECT_MS = 1_000;
 
 export function schemaFor(staticSchema: GraphQLSchema, catalog: Catalog): GraphQLSchema {
-  const schema = mergeCatalog(staticSchema, buildCatalogParts(catalog));
+  const parts = buildCatalogParts(catalog);
+  const schema = mergeCatalog(staticSchema, { ...parts, types: [...parts.types, ...buildCertificateFaceTypes(staticSchema, catalog)] });
   const errors = validateSchema(schema);
   if (errors.length) throw new Error(`the catalog does not make a valid schema: ${errors.map((e) => e.message).join('; ')}`);
   return schema;
@@ -45,7 +47,7 @@ export class LiveCatalog {
   refresh(): Promise<void> {
     this.refreshing = this.refreshing.then(async () => {
       const catalog = await loadCatalog(this.options.em);
-      const signature = catalog.all().map((e) => `${e.code}@${e.version}`).join(',');
+      const signature = [...catalog.all().map((e) => `${e.code}@${e.version}`), ...catalog.certificateTypes().map((t) => `certificate:${t.code}@${t.version}`)].join(',');
       if (signature === this.signature) return;
       const schema = schemaFor(this.options.staticSchema, catalog);
       this.catalog = catalog;

@@ -6,6 +6,7 @@ import type { SubjectHasher } from '../audit/subjectHash.js';
 import { EMPTY_PLAN, type AccessPlan } from '../authz/plan.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { KeyStore } from '../keys/keyStore.js';
+import type { LiveSources } from '../live/registry.js';
 import type { CertificateLookup } from '../services/serviceItems.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
@@ -25,6 +26,8 @@ export interface HubDeps {
   certificateTypes(): Promise<ReadonlySet<string>>;
   /** Whether a resource type's live source is down now (its circuit breaker is open). */
   isSourceDown(typeCode: string): boolean;
+  /** Registered live sources (in memory, reloaded on NOTIFY): a type with one is read from its provider's subgraph. */
+  liveSources: LiveSources;
   /** GraphQL type and field names of the static schema: catalog entries may not take them. */
   reservedNames: ReadonlySet<string>;
   /** Tell every hub instance that the catalog changed (rebuild and swap the schema). */
@@ -46,6 +49,8 @@ export interface RequestContext {
   /** Decided once per operation before execution (access plan plugin); empty until then. */
   plan: AccessPlan;
   audit: AuditCollector;
+  /** Resource types served from their published copy because their live source was down (response extensions). */
+  fallbacks: Set<string>;
   logger: Logger;
   hub: HubDeps;
 }
@@ -64,5 +69,5 @@ export interface ContextInput {
 export function createRequestContext(input: ContextInput): RequestContext {
   const em = input.em.fork();
   // The hub's dependencies are copied so the whole request sees one catalog, even if it is swapped meanwhile.
-  return { ...input, hub: { ...input.hub }, em, loaders: createLoaders(em), plan: EMPTY_PLAN, audit: new AuditCollector() };
+  return { ...input, hub: { ...input.hub }, em, loaders: createLoaders(em), plan: EMPTY_PLAN, audit: new AuditCollector(), fallbacks: new Set() };
 }

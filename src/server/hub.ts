@@ -14,13 +14,14 @@ import { TokenVerifier } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/orm.js';
 import { KeyStore } from '../keys/keyStore.js';
+import { LiveSourceRegistry } from '../live/registry.js';
 import type { HubSecrets } from '../keys/secrets.js';
 import type { Logger } from '../log.js';
 import { buildHubSchema } from '../schema/buildSchema.js';
 import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
-import { NO_CERTIFICATES } from '../services/serviceItems.js';
+import { heldCertificate } from '../services/certificateVerification.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
@@ -30,6 +31,7 @@ import { accessPlanPlugin } from './plugins/accessPlan.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
+import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -73,15 +75,22 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const schemaSource = new SchemaSource(staticSchema);
   const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
   await liveCatalog.start();
+  const liveSources = new LiveSourceRegistry({ url: db.url, pool, masterKey: options.secrets.masterKey, breaker: config.liveBreaker, logger });
+  await liveSources.start();
   const hubDeps: HubDeps = {
     catalog: liveCatalog.catalog,
     hashSubject,
     maskingSecret: createHmac('sha256', options.secrets.subjectHashKey).update('sharehub:masking').digest('base64url'),
     reservedNames: reservedNamesOf(staticSchema),
     keys,
-    certificates: NO_CERTIFICATES,
-    certificateTypes: async () => new Set<string>(),
-    isSourceDown: () => false,
+    certificates: heldCertificate,
+    certificateTypes: async () => new Set(liveCatalog.catalog.certificateTypes().map((t) => t.code)),
+    // Down means nothing can be served: the breaker is open and there is no published copy to fall back to.
+    isSourceDown: (code) => {
+      const source = liveSources.sourceOf(code);
+      return source !== undefined && source.isOpen && !source.settings.isFallbackToPublished;
+    },
+    liveSources,
     announceCatalogChange: () => liveCatalog.announce(),
   };
 
@@ -100,6 +109,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       costLimitPlugin(config.limits.maxCost),
       accessPlanPlugin(),
       errorLogPlugin(),
+      liveFallbacksPlugin(),
       auditFlushPlugin(writer, hashSubject),
     ],
   });
@@ -168,6 +178,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       clearTimeout(timer);
       await apollo.stop();
       await liveCatalog.stop();
+      await liveSources.stop();
       await auditLog.close();
     },
   };

@@ -50,9 +50,10 @@ function adminOf(ctx: RequestContext): ClientPrincipal {
   return p;
 }
 
+/** A resource type, or a certificate type (its holder and face fields): grants and requests name either by its code. */
 function entryOf(ctx: RequestContext, code: string): CatalogEntry {
-  const entry = ctx.hub.catalog.get(code);
-  if (!entry) throw new NotFoundError(`No resource type ${code}.`);
+  const entry = ctx.hub.catalog.plannable(code);
+  if (!entry) throw new NotFoundError(`No resource type or certificate type ${code}.`);
   return entry;
 }
 

@@ -7,6 +7,7 @@ import { Grant, GrantStatus } from '../../entities/Grant.js';
 import { ResourceType, ResourceTypeVersion } from '../../entities/ResourceType.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
 import { entryOf } from '../catalog/catalog.js';
+import { faceNamesOf } from '../catalog/certificateType.js';
 import type { FieldDefinition, ResourceTypeDefinition } from '../catalog/definition.js';
 import { enumTypeNameOf, listQueryNameOf, singleQueryNameOf, typeNameOf } from '../catalog/naming.js';
 import { definitionProblems } from '../catalog/validate.js';
@@ -49,8 +50,9 @@ export async function publishResourceType(ctx: RequestContext, input: PublishInp
     throw new ForbiddenError("Only a department's data administrator publishes catalog entries.");
   }
   const definition: ResourceTypeDefinition = { ...input, providerCode: principal.department.code };
-  const taken = new Set([...reservedNames, ...namesOfOtherEntries(ctx.hub.catalog.all(), input.code)]);
+  const taken = new Set([...reservedNames, ...namesOfOtherEntries(ctx.hub.catalog.all(), input.code), ...ctx.hub.catalog.certificateTypes().flatMap(faceNamesOf)]);
   const problems = definitionProblems(definition, taken);
+  if (ctx.hub.catalog.certificateType(input.code)) problems.push({ field: 'code', problem: `${input.code} is already the code of a certificate type` });
   if (problems.length) {
     throw new BadUserInputError(`${problems[0]!.field} ${problems[0]!.problem}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`, { problems });
   }

@@ -14,6 +14,8 @@ import { qualifiedField } from '../catalog/naming.js';
 import { normalizeRecord, recordProblems } from '../catalog/values.js';
 import { detectSubjectKind, normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
+import { SourceUnavailableError } from '../live/errors.js';
+import { readLiveRows } from '../live/records.js';
 import { Role } from '../../entities/Client.js';
 import type { RequestContext } from '../server/context.js';
 
@@ -60,7 +62,7 @@ export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: Res
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredRow | null> | undefined;
   if (existing) return existing;
   const fetch = fieldsToFetch(plan);
-  const loader = new DataLoader<string, StoredRow | null>(async (ids) => {
+  const published = async (ids: readonly string[]) => {
     const rows = await ctx.em.execute<StoredRow[]>(
       `SELECT subject_id, version, changed_at,
               COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
@@ -69,6 +71,11 @@ export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: Res
     );
     const bySubject = new Map(rows.map((r) => [r.subject_id, r]));
     return ids.map((id) => bySubject.get(id) ?? null);
+  };
+  // A type with a live source is read from it (one `_entities` call); the registry is in memory, so this costs no statement.
+  const loader = new DataLoader<string, StoredRow | null>(async (ids) => {
+    const source = ctx.hub.liveSources.sourceOf(entry.code);
+    return source ? readLiveRows({ ctx, entry, source, fields: fetch, ids, published }) : published(ids);
   });
   ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
   return loader;
@@ -77,12 +84,14 @@ export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: Res
 export function toView(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, row: StoredRow): RecordView {
   const values: RecordValues = {};
   const denied = new Set<string>();
-  const maskingKey = ctx.principal.kind === 'CLIENT' ? deriveMaskingKey(ctx.hub.maskingSecret, ctx.principal.department.code) : '';
+  // Derived only when a field is masked: an HMAC per record otherwise costs a read of 1,000 records for nothing.
+  let maskingKey: Uint8Array | string | undefined;
+  const keyOf = () => (maskingKey ??= ctx.principal.kind === 'CLIENT' ? deriveMaskingKey(ctx.hub.maskingSecret, ctx.principal.department.code) : '');
   for (const field of entry.fields) {
     const decision = plan.fields.get(field.name) ?? { effect: 'DENY' };
     const raw = row.data[field.name] ?? null;
     if (decision.effect === 'DENY') denied.add(field.name);
-    else if (decision.effect === 'MASK' && decision.mask) values[field.name] = maskValue(raw, field, decision.mask, maskingKey);
+    else if (decision.effect === 'MASK' && decision.mask) values[field.name] = maskValue(raw, field, decision.mask, keyOf());
     else values[field.name] = raw;
   }
   return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values, denied };
@@ -112,8 +121,8 @@ function noteRead(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, 
   });
 }
 
-/** Records of `subjectIds` in the order asked: a view, null (no record), or an error value (out of scope). */
-export async function readRecords(ctx: RequestContext, code: string, subjectIds: readonly string[], argument = 'subjectIds'): Promise<Array<RecordView | SubjectOutOfScopeError | null>> {
+/** Records of `subjectIds` in the order asked: a view, null (no record), or an error value (out of scope, live source down). */
+export async function readRecords(ctx: RequestContext, code: string, subjectIds: readonly string[], argument = 'subjectIds'): Promise<Array<RecordView | SubjectOutOfScopeError | SourceUnavailableError | null>> {
   const entry = ctx.hub.catalog.get(code);
   if (!entry) throw new NotFoundError(`No resource type ${code}.`);
   const ids = checkSubjectIds(subjectIds, argument);
@@ -121,6 +130,7 @@ export async function readRecords(ctx: RequestContext, code: string, subjectIds:
   const rows = await recordLoader(ctx, entry, plan).loadMany(ids);
   let served = 0;
   const out = rows.map((row) => {
+    if (row instanceof SourceUnavailableError) return row;
     if (row instanceof Error) throw row;
     if (!row) return null;
     if (!isInScope(plan, row.data)) return new SubjectOutOfScopeError(code);

@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/orm.js';
 import { silentProgress } from '../../src/demo/progress.js';
 import { seedDemo } from '../../src/demo/seed.js';
+import { resolveSecrets } from '../../src/keys/secrets.js';
 import { createLogger } from '../../src/log.js';
 
 declare module 'vitest' {
@@ -45,7 +46,7 @@ export default async function setup(project: TestProject) {
   const logger = createLogger('warn');
   const db: Database = await openDatabase(config, logger);
   await migrate(db.orm);
-  await seedDemo(db.orm, logger, silentProgress);
+  await seedDemo(db.orm, logger, silentProgress, { masterKey: (await resolveSecrets(config)).masterKey });
   project.provide('databaseUrl', db.url);
   project.provide('dataDir', dataDir);
   return async () => {

@@ -1,5 +1,6 @@
 // Apollo plugin: the one decision point. Before execution it walks the operation, loads the principal's
-// grants once, and decides ALLOW / MASK / DENY for every catalog field the operation selects.
+// grants once, and decides ALLOW / MASK / DENY for every catalog field the operation selects (record fields, and
+// certificates' holder and face fields).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { PurposeRequiredError } from '../../authz/errors.js';
@@ -7,6 +8,9 @@ import { planResource, type AccessPlan, type ResourcePlan } from '../../authz/pl
 import { selectCatalogFields } from '../../authz/selection.js';
 import { applicableGrants } from '../../services/grants.js';
 import type { RequestContext } from '../context.js';
+
+/** The purpose a holder's read of their own data is planned under when the holder states none. */
+export const HOLDER_OWN_DATA = 'holder:own-data';
 
 export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -17,12 +21,15 @@ export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const selection = selectCatalogFields(schema, operation, fragments);
-          if (selection.reads.size === 0) return;
-          if (!ctx.purpose) throw new PurposeRequiredError();
+          if (selection.reads.size === 0 && !selection.readsCertificates) return;
           const { principal } = ctx;
+          // A holder reads only their own data (src/authz/certificatePlan.ts); a department states why it reads.
+          const purpose = ctx.purpose ?? (principal.kind === 'HOLDER' ? HOLDER_OWN_DATA : null);
+          if (!purpose) throw new PurposeRequiredError();
           const departmentCode = principal.kind === 'CLIENT' ? principal.department.code : null;
           const clientId = principal.kind === 'CLIENT' ? principal.clientId : null;
-          const codes = [...selection.reads].filter((c) => ctx.hub.catalog.get(c));
+          const certificateTypes = selection.readsCertificates ? ctx.hub.catalog.certificateTypes().map((t) => t.code) : [];
+          const codes = [...new Set([...selection.reads, ...certificateTypes])].filter((c) => ctx.hub.catalog.plannable(c));
           const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, codes, ctx.now) : new Map();
           const resources = new Map<string, ResourcePlan>();
           for (const code of codes) {
@@ -31,14 +38,14 @@ export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
               planResource({
                 departmentCode,
                 clientId,
-                purpose: ctx.purpose,
-                entry: ctx.hub.catalog.get(code)!,
+                purpose,
+                entry: ctx.hub.catalog.plannable(code)!,
                 selected: selection.fields.get(code) ?? new Set(),
                 grants: grants.get(code) ?? [],
               }),
             );
           }
-          const plan: AccessPlan = { purpose: ctx.purpose, resources };
+          const plan: AccessPlan = { purpose, resources };
           ctx.plan = plan;
         },
       };

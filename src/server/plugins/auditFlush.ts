@@ -24,7 +24,7 @@ const REFUSAL_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const DENIAL_CODES = new Set(['FORBIDDEN', 'FIELD_FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'SUBJECT_OUT_OF_SCOPE']);
+const DENIAL_CODES = new Set(['FORBIDDEN', 'FIELD_FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'SUBJECT_OUT_OF_SCOPE', 'PRESENTATION_EXPIRED', 'PRESENTATION_INVALID']);
 
 export function outcomeOf(hasData: boolean, errors: readonly GraphQLFormattedError[]): AuditOutcome {
   if (errors.length === 0) return AuditOutcome.SUCCESS;

@@ -1,0 +1,47 @@
+// Bench `record` (issue 4): one record by subject through the hub against a bare jose + pg server, on 1,000,000 records of the type.
+import type { Bench, BenchOptions, BenchReport } from './bench.js';
+import { measurePair } from './pairedLoad.js';
+import { startRecordBaseline } from './recordBaseline.js';
+import { FIXTURE_RECORDS, recordFixture } from './recordFixture.js';
+import { recordRequest } from './recordRequests.js';
+import { startBenchHub } from './setup.js';
+
+/** The hub's pool size (the ORM default in src/db/orm.ts): the baseline gets as many connections. */
+const POOL_MAX = 20;
+const TARGET = 0.5;
+
+async function run({ database, plan, rounds, say }: BenchOptions): Promise<BenchReport> {
+  const fixture = await recordFixture(database, say);
+  // One fixed subject for every request: load.ts repeats one request per connection (no per-request body).
+  const subjectId = fixture.subjectIds[Math.floor(fixture.subjectIds.length / 2)];
+  if (subjectId === undefined) throw new Error('record: the fixture has no queried subjects');
+  const token = await database.issuer.signClientToken(fixture.consumerClientId, 3_600);
+  const hub = await startBenchHub(database);
+  try {
+    const baseline = await startRecordBaseline(database, POOL_MAX, fixture);
+    try {
+      return await measurePair(
+        {
+          name: 'record',
+          baseline: { label: 'baseline', request: recordRequest(baseline.url, token, fixture, subjectId) },
+          subject: { label: 'hub', request: recordRequest(hub.url, token, fixture, subjectId) },
+          target: TARGET,
+          plan,
+        },
+        { rounds, say },
+      );
+    } finally {
+      await baseline.close();
+    }
+  } finally {
+    await hub.close();
+  }
+}
+
+export const recordBench: Bench = {
+  name: 'record',
+  description:
+    `benchHousehold(subjectId:) of one fixed subject among ${FIXTURE_RECORDS.toLocaleString('en')} records, as hrss-system with a purpose: ` +
+    'hub (UNCONDITIONAL grant, audit on) vs node:http + jose jwtVerify + one pg SELECT of the row',
+  run,
+};

@@ -1,0 +1,297 @@
+// Verifying certificates (the window's main job): by identifier or presented token, many in one SELECT; authentic
+// means the stored data matches its signature under the issuer's published key. Also the holder's presentation
+// (token + QR code) and the lookup that resolves a service item's certificate material.
+import DataLoader from 'dataloader';
+import QRCode from 'qrcode';
+import type { JWK } from 'jose';
+import { CertificateStatus, type HolderIdType } from '../../entities/Certificate.js';
+import { certificatePlanFor, showHolder, showValues } from '../authz/certificatePlan.js';
+import { planResource, type ResourcePlan } from '../authz/plan.js';
+import { HOLDER_ID_NUMBER, HOLDER_NAME, planEntryOf, type CertificateTypeEntry } from '../catalog/certificateType.js';
+import type { RecordValues } from '../catalog/definition.js';
+import { qualifiedField } from '../catalog/naming.js';
+import { PresentationExpiredError, PresentationInvalidError } from '../certs/errors.js';
+import { isSignatureValid, signedContentOf } from '../certs/document.js';
+import { checkPresentation, PRESENTATION_KEY_OWNER, signPresentation } from '../certs/presentation.js';
+import { stateAt, type CertificateState } from '../certs/status.js';
+import { TEXT_ARRAY, textArray } from '../db/sql.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
+import type { RequestContext } from '../server/context.js';
+import type { CertificateLookup } from './serviceItems.js';
+import { applicableGrants } from './grants.js';
+import { checkIdentifier, maskingKeyOf, type CertificateData, type FaceView, type HolderView } from './certificates.js';
+
+export const MAX_VERIFICATIONS = 100;
+
+/** A stored certificate with its issuer's name and the published key it names (null when there is none). */
+interface StoredCertificate extends CertificateData {
+  issuerName: string;
+  publicJwk: JWK | null;
+}
+
+interface Row {
+  identifier: string;
+  type_code: string;
+  issuer_code: string;
+  issuer_name: string;
+  serial: number;
+  edition: number;
+  holder_id_type: HolderIdType;
+  holder_id: string;
+  holder_name: string;
+  valid_from: Date;
+  valid_until: Date | null;
+  face: RecordValues;
+  status: CertificateStatus;
+  status_reason: string | null;
+  version: number;
+  kid: string;
+  signature: string;
+  predecessor: string | null;
+  successor: string | null;
+  issued_at: Date;
+  changed_at: Date;
+  public_jwk: JWK | null;
+}
+
+/** The certificate, its issuer's name and the issuer's public key named by the certificate, in one statement. */
+const SELECT = `SELECT c.identifier, c.type_code, c.issuer_code, d.name AS issuer_name, c.serial, c.edition, c.holder_id_type, c.holder_id, c.holder_name,
+       c.valid_from, c.valid_until, c.face, c.status, c.status_reason, c.version, c.kid, c.signature, c.predecessor, c.successor,
+       c.issued_at, c.changed_at, k.public_jwk
+FROM certificate c
+JOIN department d ON d.code = c.issuer_code
+LEFT JOIN signing_key k ON k.kid = c.kid AND k.owner = c.issuer_code`;
+
+function storedOf(r: Row): StoredCertificate {
+  return {
+    identifier: r.identifier,
+    typeCode: r.type_code,
+    issuerCode: r.issuer_code,
+    issuerName: r.issuer_name,
+    serial: r.serial,
+    edition: r.edition,
+    holderIdType: r.holder_id_type,
+    holderId: r.holder_id,
+    holderName: r.holder_name,
+    validFrom: new Date(r.valid_from),
+    validUntil: r.valid_until ? new Date(r.valid_until) : null,
+    face: r.face,
+    status: r.status,
+    statusReason: r.status_reason,
+    version: r.version,
+    kid: r.kid,
+    signature: r.signature,
+    predecessor: r.predecessor,
+    successor: r.successor,
+    issuedAt: new Date(r.issued_at),
+    changedAt: new Date(r.changed_at),
+    publicJwk: r.public_jwk,
+  };
+}
+
+/** Every certificate asked for in the operation, by identifier, in one SELECT. */
+function certificateLoader(ctx: RequestContext): DataLoader<string, StoredCertificate | null> {
+  const key = 'certificates:byIdentifier';
+  const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredCertificate | null> | undefined;
+  if (existing) return existing;
+  const loader = new DataLoader<string, StoredCertificate | null>(async (identifiers) => {
+    const rows = await ctx.em.execute<Row[]>(`${SELECT} WHERE c.identifier = ANY(${TEXT_ARRAY})`, [textArray(identifiers)]);
+    const byIdentifier = new Map(rows.map((r) => [r.identifier, storedOf(r)]));
+    return identifiers.map((id) => byIdentifier.get(id) ?? null);
+  });
+  ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
+  return loader;
+}
+
+export function isAuthentic(c: StoredCertificate): Promise<boolean> {
+  return isSignatureValid(c.signature, signedContentOf(c), c.kid, c.publicJwk);
+}
+
+// ---- verification ----
+
+export type VerificationStatus = CertificateState | 'NOT_FOUND';
+
+export interface VerificationView {
+  identifier: string;
+  authentic: boolean;
+  status: VerificationStatus;
+  checkedAt: Date;
+  certificateType: CertificateTypeEntry | null;
+  issuer: { code: string; name: string } | null;
+  validFrom: Date | null;
+  validUntil: Date | null;
+  holder: HolderView | null;
+  face: FaceView | null;
+  predecessor: string | null;
+  successor: string | null;
+  presentation: { presentedAt: Date; expiresAt: Date } | null;
+}
+
+function notFound(ctx: RequestContext, identifier: string): VerificationView {
+  return { identifier, authentic: false, status: 'NOT_FOUND', checkedAt: ctx.now, certificateType: null, issuer: null, validFrom: null, validUntil: null, holder: null, face: null, predecessor: null, successor: null, presentation: null };
+}
+
+interface Shown {
+  view: VerificationView;
+  plan: ResourcePlan;
+}
+
+async function verificationOf(ctx: RequestContext, c: StoredCertificate, key: string | Buffer): Promise<Shown | null> {
+  const type = ctx.hub.catalog.certificateType(c.typeCode);
+  const entry = ctx.hub.catalog.plannable(c.typeCode);
+  if (!type || !entry) return null;
+  const plan = certificatePlanFor(ctx.principal, ctx.plan.resources.get(type.code), entry, c.holderId);
+  const face = showValues(plan, type.fields, c.face, key);
+  return {
+    plan,
+    view: {
+      identifier: c.identifier,
+      authentic: await isAuthentic(c),
+      status: stateAt(c, ctx.now),
+      checkedAt: ctx.now,
+      certificateType: type,
+      issuer: { code: c.issuerCode, name: c.issuerName },
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+      holder: { idType: c.holderIdType, ...showHolder(plan, entry, { name: c.holderName, idNumber: c.holderId }, key) },
+      face: { typeCode: type.code, values: face.values, denied: face.denied },
+      predecessor: c.predecessor,
+      successor: c.successor,
+      presentation: null,
+    },
+  };
+}
+
+/** One audit note per certificate type verified, and each verification's outcome in the event's details. */
+function noteVerifications(ctx: RequestContext, results: Array<{ stored: StoredCertificate | null; shown: Shown | null; view: VerificationView }>): void {
+  const outcomes = results.map((r) => ({ identifier: r.view.identifier, status: r.view.status, authentic: r.view.authentic }));
+  const earlier = (ctx.audit.details.verifications as typeof outcomes | undefined) ?? [];
+  ctx.audit.details.verifications = [...earlier, ...outcomes];
+  const byType = new Map<string, Array<{ stored: StoredCertificate; shown: Shown }>>();
+  for (const r of results) {
+    if (!r.stored || !r.shown) continue;
+    const list = byType.get(r.stored.typeCode) ?? [];
+    list.push({ stored: r.stored, shown: r.shown });
+    byType.set(r.stored.typeCode, list);
+  }
+  for (const [code, list] of byType) {
+    const returned = new Set<string>();
+    const masked = new Set<string>();
+    const denied = new Set<string>();
+    for (const { shown } of list) {
+      const holder = shown.view.holder!;
+      (holder.isNameMasked ? masked : returned).add(qualifiedField(code, HOLDER_NAME));
+      (holder.isIdNumberMasked ? masked : returned).add(qualifiedField(code, HOLDER_ID_NUMBER));
+      for (const field of shown.plan.selected) {
+        const effect = shown.plan.fields.get(field)?.effect ?? 'DENY';
+        (effect === 'ALLOW' ? returned : effect === 'MASK' ? masked : denied).add(qualifiedField(code, field));
+      }
+    }
+    const grants = Object.fromEntries(
+      [...(list[0]?.shown.plan.fields ?? new Map())].filter(([, d]) => d.grant).map(([f, d]) => [qualifiedField(code, f), d.grant as string]),
+    );
+    ctx.audit.noteRead({
+      resourceType: code,
+      subjectHashes: [...new Set(list.map((x) => ctx.hub.hashSubject(x.stored.holderId)))],
+      fieldsReturned: [...returned],
+      fieldsMasked: [...masked],
+      fieldsDenied: [...denied],
+      details: { grants: { ...((ctx.audit.details.grants as Record<string, string> | undefined) ?? {}), ...grants } },
+    });
+  }
+}
+
+/** `verifyCertificates`: up to 100, answered in the order asked; malformed identifiers are refused before any lookup. */
+export async function verifyCertificates(ctx: RequestContext, identifiers: readonly string[], argument = 'identifiers'): Promise<VerificationView[]> {
+  if (identifiers.length > MAX_VERIFICATIONS) throw new BadUserInputError(`${argument}: at most ${MAX_VERIFICATIONS} certificates per request, got ${identifiers.length}.`, { argument });
+  const checked = identifiers.map((raw, index) => checkIdentifier(raw, argument === 'identifier' ? argument : `${argument}[${index}]`).identifier);
+  const rows = await certificateLoader(ctx).loadMany(checked);
+  const key = maskingKeyOf(ctx);
+  const results = await Promise.all(
+    rows.map(async (row, i) => {
+      if (row instanceof Error) throw row;
+      const shown = row ? await verificationOf(ctx, row, key) : null;
+      return { stored: row, shown, view: shown?.view ?? notFound(ctx, checked[i]!) };
+    }),
+  );
+  noteVerifications(ctx, results);
+  return results.map((r) => r.view);
+}
+
+/** `verifyCertificate`: by identifier, or by a holder's presentation token (expired, altered or foreign: each its own error). */
+export async function verifyCertificate(ctx: RequestContext, identifier: string | null | undefined, qrToken: string | null | undefined): Promise<VerificationView> {
+  if (!identifier === !qrToken) throw new BadUserInputError('Give exactly one of identifier or qrToken.');
+  if (identifier) return (await verifyCertificates(ctx, [identifier], 'identifier'))[0]!;
+  const keys = (await ctx.hub.keys.publicKeysOf(PRESENTATION_KEY_OWNER)) as JWK[];
+  const check = await checkPresentation(qrToken!.trim(), keys, ctx.now);
+  if (!check.presentation) {
+    ctx.audit.details.presentation = check.problem;
+    if (check.problem === 'EXPIRED') throw new PresentationExpiredError();
+    throw new PresentationInvalidError(check.problem);
+  }
+  const [view] = await verifyCertificates(ctx, [check.presentation.identifier], 'identifier');
+  ctx.audit.details.presentation = 'ACCEPTED';
+  return { ...view!, presentation: { presentedAt: check.presentation.presentedAt, expiresAt: check.presentation.expiresAt } };
+}
+
+// ---- presentation by the holder ----
+
+export interface PresentationView {
+  identifier: string;
+  token: string;
+  /** The token as a QR code: an SVG image as a data URL. */
+  qrCode: string;
+  presentedAt: Date;
+  expiresAt: Date;
+}
+
+/** `presentCertificate`: a holder's own certificate as a five-minute token and its QR code. */
+export async function presentCertificate(ctx: RequestContext, rawIdentifier: string): Promise<PresentationView> {
+  const p = ctx.principal;
+  if (p.kind !== 'HOLDER') throw new ForbiddenError('Certificates are presented by their holders: sign in through the citizen identity issuer.');
+  const { identifier } = checkIdentifier(rawIdentifier, 'identifier');
+  const c = await certificateLoader(ctx).load(identifier);
+  if (!c || c.holderId !== p.subjectId) throw new NotFoundError(`You hold no certificate ${identifier}.`);
+  const presentation = await signPresentation(await ctx.hub.keys.activeKey(PRESENTATION_KEY_OWNER), identifier, ctx.now);
+  const svg = await QRCode.toString(presentation.token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  ctx.audit.noteChange({
+    action: 'certificate.present',
+    resourceTypes: [c.typeCode],
+    subjectHashes: [ctx.hub.hashSubject(c.holderId)],
+    details: { identifier, expiresAt: presentation.expiresAt.toISOString() },
+  });
+  return { ...presentation, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
+}
+
+// ---- a service item's certificate material ----
+
+const HELD_LIMIT = 20;
+
+/**
+ * The applicant's certificate of a type, as a window preparing an application for `purpose` may see it: VALID (the
+ * newest that is valid now and authentic), NOT_VALID (the newest, and why), NONE, NO_TYPE or NO_GRANT.
+ */
+export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId, purpose) => {
+  const type = ctx.hub.catalog.certificateType(typeCode);
+  if (!type) return { status: 'NO_TYPE' };
+  const p = ctx.principal;
+  const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
+  const entry = planEntryOf(type);
+  const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, [typeCode], ctx.now) : new Map();
+  const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants: grants.get(typeCode) ?? [] });
+  const isGranted = plan.isProvider || [...plan.fields.values()].some((d) => d.effect !== 'DENY');
+  if (!isGranted) {
+    const grantable = type.fields.filter((f) => f.sharing === 'UNCONDITIONAL').map((f) => f.name);
+    return { status: 'NO_GRANT', missingFields: grantable.length ? grantable : type.fields.filter((f) => f.sharing === 'CONDITIONAL').map((f) => f.name), providerCode: type.issuerCode };
+  }
+  const rows = (await ctx.em.execute<Row[]>(`${SELECT} WHERE c.type_code = ? AND c.holder_id = ? ORDER BY c.issued_at DESC, c.identifier DESC LIMIT ${HELD_LIMIT}`, [typeCode, holderId])).map(storedOf);
+  if (rows.length === 0) return { status: 'NONE' };
+  const checked = await Promise.all(rows.map(async (c) => ({ c, state: stateAt(c, ctx.now), authentic: await isAuthentic(c) })));
+  const valid = checked.find((x) => x.state === CertificateStatus.VALID && x.authentic);
+  if (!valid) {
+    const newest = checked[0]!;
+    return { status: 'NOT_VALID', identifier: newest.c.identifier, detail: newest.authentic ? newest.state : 'its stored data does not match its signature' };
+  }
+  const shown = showValues(plan, type.fields, valid.c.face, maskingKeyOf(ctx));
+  return { status: 'VALID', identifier: valid.c.identifier, face: shown.values };
+};

@@ -194,11 +194,13 @@ export class LiveSourceClient {
       const given = entity as Record<string, unknown>;
       // An answer about another subject than the one asked is never served.
       if (given[keyField] !== id) return new SourceFailure('INVALID_RESPONSE');
+      const values: RecordValues = {};
       try {
-        return Object.fromEntries(fields.map((f) => [f.name, valueOf(f, given[f.name])]));
+        for (const f of fields) values[f.name] = valueOf(f, given[f.name]);
       } catch (error) {
         return error instanceof SourceFailure ? error : new SourceFailure('INVALID_RESPONSE');
       }
+      return values;
     });
   }
 }

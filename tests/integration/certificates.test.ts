@@ -334,6 +334,13 @@ describe('holders', () => {
     expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ sub: id, aud: 'urn:sharehub:certificate-verification' });
   });
 
+  it('the holder sees who verified their certificate, when and why (myDataAccess)', async () => {
+    await verify(id);
+    const res = await holder.query(`{ myDataAccess(first: 20) { edges { node { clientId purpose resourceTypes fieldsMasked } } } }`);
+    const reads = res.data?.myDataAccess.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    expect(reads).toContainEqual(expect.objectContaining({ clientId: 'window-clerk', purpose: PURPOSE, resourceTypes: [type.code] }));
+  });
+
   it('a holder cannot present a certificate of someone else', async () => {
     const other = await issue(alice!);
     const res = await holder.query(`mutation P($id: String!) { presentCertificate(identifier: $id) { token } }`, { id: other.identifier });

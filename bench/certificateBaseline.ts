@@ -7,6 +7,7 @@ import { compactVerify, createLocalJWKSet, importJWK, jwtVerify, type CryptoKey,
 import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { BenchDatabase } from './setup.js';
+import { Refusal, readBody, send } from './baselineHttp.js';
 
 const SQL = `SELECT c.identifier, c.type_code, c.issuer_code, c.holder_id_type, c.holder_id, c.holder_name, c.valid_from, c.valid_until, c.face,
   c.status, c.kid, c.signature, k.public_jwk
@@ -32,27 +33,6 @@ interface Row {
 export interface CertificateBaseline {
   url: string;
   close(): Promise<void>;
-}
-
-class Refusal extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
 }
 
 /** Starts the baseline on 127.0.0.1 (port 0). It answers `verifyCertificate` in the hub's shape for `faceFields`. */

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { RecordFixture } from './recordFixture.js';
 import type { BenchDatabase } from './setup.js';
+import { Refusal, readBody, send } from './baselineHttp.js';
 
 const ONE_SQL = 'SELECT subject_id, version, changed_at, data FROM record WHERE resource_type_code = $1 AND subject_id = $2';
 const MANY_SQL = 'SELECT subject_id, version, changed_at, data FROM record WHERE resource_type_code = $1 AND subject_id = ANY($2)';
@@ -26,27 +27,6 @@ interface RecordRequestBody {
 export interface RecordBaseline {
   url: string;
   close(): Promise<void>;
-}
-
-class Refusal extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
 }
 
 function isStringArray(value: unknown): value is string[] {

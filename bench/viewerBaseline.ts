@@ -5,6 +5,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { IssuerConfig } from '../src/config.js';
+import { Refusal, readBody, send } from './baselineHttp.js';
 
 /** The hub's client lookup (src/services/clients.ts, `populate: ['department']`): the same joined SELECT the ORM sends. */
 const CLIENT_SQL = `
@@ -25,27 +26,6 @@ interface ClientRow {
 export interface ViewerBaseline {
   url: string;
   close(): Promise<void>;
-}
-
-class Refusal extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
 }
 
 /** Starts the baseline on 127.0.0.1 (port 0), trusting the development issuer's keys and reading `databaseUrl`. */

@@ -1,16 +1,16 @@
 // Keeps this instance's catalog and schema current: loads the catalog, builds and swaps the schema, and
 // listens on PostgreSQL (LISTEN/NOTIFY) so a change published on any instance is served by every instance.
 import { validateSchema, type GraphQLSchema } from 'graphql';
-import pg from 'pg';
+import type pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Catalog, loadCatalog } from '../catalog/catalog.js';
+import { listenFor, type ChannelListener } from '../db/notifications.js';
 import type { Logger } from '../log.js';
 import { buildCatalogParts, mergeCatalog } from './catalogSchema.js';
 import { buildCertificateFaceTypes } from './certificateSchema.js';
 import type { SchemaSource } from './schemaSource.js';
 
 export const CATALOG_CHANNEL = 'sharehub_catalog';
-const RECONNECT_MS = 1_000;
 
 export function schemaFor(staticSchema: GraphQLSchema, catalog: Catalog): GraphQLSchema {
   const parts = buildCatalogParts(catalog);
@@ -22,9 +22,8 @@ export function schemaFor(staticSchema: GraphQLSchema, catalog: Catalog): GraphQ
 
 export class LiveCatalog {
   catalog = new Catalog([]);
-  private listener: pg.Client | null = null;
+  private listener: ChannelListener | null = null;
   private refreshing: Promise<void> = Promise.resolve();
-  private stopped = false;
   private signature = '';
 
   constructor(
@@ -40,7 +39,8 @@ export class LiveCatalog {
 
   async start(): Promise<void> {
     await this.refresh();
-    await this.listen();
+    // listenFor also refreshes after every (re)connect, so nothing published while not listening is missed.
+    this.listener = await listenFor({ url: this.options.url, channel: CATALOG_CHANNEL, logger: this.options.logger, onChange: () => void this.refresh() });
   }
 
   /** Reloads the catalog and swaps the schema when it changed. Serialized: one refresh at a time. */
@@ -66,45 +66,9 @@ export class LiveCatalog {
     await this.options.pool.query('SELECT pg_notify($1, $2)', [CATALOG_CHANNEL, this.signature]);
   }
 
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.options.url });
-    client.on('error', (error) => {
-      this.options.logger.warn({ err: { message: error.message } }, 'catalog listener lost its connection');
-      this.reconnect(client);
-    });
-    client.on('end', () => this.reconnect(client));
-    client.on('notification', () => void this.refresh());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CATALOG_CHANNEL}`);
-      this.listener = client;
-      // Anything published while we were not listening.
-      await this.refresh();
-    } catch (error) {
-      this.options.logger.warn({ err: { message: (error as Error).message } }, 'catalog listener cannot connect; retrying');
-      this.reconnect(client);
-    }
-  }
-
-  private reconnect(client: pg.Client): void {
-    if (this.stopped || (this.listener !== client && this.listener !== null)) return;
-    this.listener = null;
-    client.removeAllListeners();
-    client.on('error', () => {});
-    client.end().catch(() => undefined);
-    setTimeout(() => void this.listen(), RECONNECT_MS).unref();
-  }
-
   async stop(): Promise<void> {
-    this.stopped = true;
-    const client = this.listener;
+    await this.listener?.stop();
     this.listener = null;
-    if (client) {
-      client.removeAllListeners();
-      client.on('error', () => {});
-      await client.end().catch(() => undefined);
-    }
     await this.refreshing.catch(() => undefined);
   }
 }

@@ -1,13 +1,12 @@
 // The verifyCertificate bench's baseline: a plain node:http server doing the least any verifier must do (jose verify
 // of the caller's JWT, the same SELECT of the certificate with its issuer's key, the jose check of its signature).
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import canonicalize from 'canonicalize';
 import { compactVerify, createLocalJWKSet, importJWK, jwtVerify, type CryptoKey, type JWK } from 'jose';
 import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { BenchDatabase } from './setup.js';
-import { Refusal, readBody, send } from './baselineHttp.js';
+import { Refusal, readBody, serveBaseline } from './baselineHttp.js';
 
 const SQL = `SELECT c.identifier, c.type_code, c.issuer_code, c.holder_id_type, c.holder_id, c.holder_name, c.valid_from, c.valid_until, c.face,
   c.status, c.kid, c.signature, k.public_jwk
@@ -91,29 +90,5 @@ export async function startCertificateBaseline(database: BenchDatabase, poolMax:
     return { data: { verifyCertificate: { identifier: row.identifier, authentic: await isAuthentic(row), status, face } } };
   }
 
-  const server = http.createServer((req, res) => {
-    answer(req).then(
-      (body) => send(res, 200, body),
-      (error: unknown) => {
-        req.resume();
-        send(res, error instanceof Refusal ? error.status : 500, { errors: [{ message: error instanceof Error ? error.message : 'failed' }] });
-      },
-    );
-  });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await pool.end();
-    },
-  };
+  return serveBaseline(answer, pool);
 }

@@ -1,13 +1,12 @@
 // The record benches' baseline: a plain node:http server doing the least any hub must do to serve records
 // (jose verify of the same JWT, one raw SELECT of the rows), answering in the hub's JSON shape.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { RecordFixture } from './recordFixture.js';
 import type { BenchDatabase } from './setup.js';
-import { Refusal, readBody, send } from './baselineHttp.js';
+import { Refusal, readBody, serveBaseline } from './baselineHttp.js';
 
 const ONE_SQL = 'SELECT subject_id, version, changed_at, data FROM record WHERE resource_type_code = $1 AND subject_id = $2';
 const MANY_SQL = 'SELECT subject_id, version, changed_at, data FROM record WHERE resource_type_code = $1 AND subject_id = ANY($2)';
@@ -76,29 +75,5 @@ export async function startRecordBaseline(database: BenchDatabase, poolMax: numb
     return { data: { [fixture.singleQueryName]: row ? view(row) : null } };
   }
 
-  const server = http.createServer((req, res) => {
-    answer(req).then(
-      (body) => send(res, 200, body),
-      (error: unknown) => {
-        req.resume();
-        send(res, error instanceof Refusal ? error.status : 500, { errors: [{ message: error instanceof Error ? error.message : 'failed' }] });
-      },
-    );
-  });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await pool.end();
-    },
-  };
+  return serveBaseline(answer, pool);
 }

@@ -1,11 +1,10 @@
 // The viewer bench's baseline: a plain node:http server doing the least any hub must do for `viewer` (jose verify, one SELECT).
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import pg from 'pg';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../src/auth/devIssuer.js';
 import type { IssuerConfig } from '../src/config.js';
-import { Refusal, readBody, send } from './baselineHttp.js';
+import { Refusal, readBody, serveBaseline } from './baselineHttp.js';
 
 /** The hub's client lookup (src/services/clients.ts, `populate: ['department']`): the same joined SELECT the ORM sends. */
 const CLIENT_SQL = `
@@ -64,29 +63,5 @@ export async function startViewerBaseline(databaseUrl: string, devIssuer: Issuer
     };
   }
 
-  const server = http.createServer((req, res) => {
-    answer(req).then(
-      (body) => send(res, 200, body),
-      (error: unknown) => {
-        req.resume();
-        send(res, error instanceof Refusal ? error.status : 500, { errors: [{ message: error instanceof Error ? error.message : 'failed' }] });
-      },
-    );
-  });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await pool.end();
-    },
-  };
+  return serveBaseline(answer, pool);
 }

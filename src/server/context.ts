@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { AuditCollector } from '../audit/collector.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
+import { deriveMaskingKey } from '../authz/masking.js';
 import { EMPTY_PLAN, type AccessPlan } from '../authz/plan.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { KeyStore } from '../keys/keyStore.js';
@@ -49,6 +50,8 @@ export interface RequestContext {
   /** Decided once per operation before execution (access plan plugin); empty until then. */
   plan: AccessPlan;
   audit: AuditCollector;
+  /** The HASH masking key of the caller's department, derived once per request ('' for a holder, who is never masked). */
+  maskingKey(): Buffer | string;
   /** Resource types served from their published copy because their live source was down (response extensions). */
   fallbacks: Set<string>;
   logger: Logger;
@@ -69,5 +72,16 @@ export interface ContextInput {
 export function createRequestContext(input: ContextInput): RequestContext {
   const em = input.em.fork();
   // The hub's dependencies are copied so the whole request sees one catalog, even if it is swapped meanwhile.
-  return { ...input, hub: { ...input.hub }, em, loaders: createLoaders(em), plan: EMPTY_PLAN, audit: new AuditCollector(), fallbacks: new Set() };
+  const { principal } = input;
+  let maskingKey: Buffer | string | undefined;
+  return {
+    ...input,
+    hub: { ...input.hub },
+    em,
+    loaders: createLoaders(em),
+    plan: EMPTY_PLAN,
+    audit: new AuditCollector(),
+    fallbacks: new Set(),
+    maskingKey: () => (maskingKey ??= principal.kind === 'CLIENT' ? deriveMaskingKey(input.hub.maskingSecret, principal.department.code) : ''),
+  };
 }

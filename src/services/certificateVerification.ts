@@ -19,7 +19,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
 import type { CertificateLookup } from './serviceItems.js';
 import { applicableGrants } from './grants.js';
-import { checkIdentifier, maskingKeyOf, type CertificateData, type FaceView, type HolderView } from './certificates.js';
+import { checkIdentifier, type CertificateData, type FaceView, type HolderView } from './certificates.js';
 
 export const MAX_VERIFICATIONS = 100;
 
@@ -206,7 +206,7 @@ export async function verifyCertificates(ctx: RequestContext, identifiers: reado
   if (identifiers.length > MAX_VERIFICATIONS) throw new BadUserInputError(`${argument}: at most ${MAX_VERIFICATIONS} certificates per request, got ${identifiers.length}.`, { argument });
   const checked = identifiers.map((raw, index) => checkIdentifier(raw, argument === 'identifier' ? argument : `${argument}[${index}]`).identifier);
   const rows = await certificateLoader(ctx).loadMany(checked);
-  const key = maskingKeyOf(ctx);
+  const key = ctx.maskingKey();
   const results = await Promise.all(
     rows.map(async (row, i) => {
       if (row instanceof Error) throw row;
@@ -292,6 +292,6 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
     const newest = checked[0]!;
     return { status: 'NOT_VALID', identifier: newest.c.identifier, detail: newest.authentic ? newest.state : 'its stored data does not match its signature' };
   }
-  const shown = showValues(plan, type.fields, valid.c.face, maskingKeyOf(ctx));
+  const shown = showValues(plan, type.fields, valid.c.face, ctx.maskingKey());
   return { status: 'VALID', identifier: valid.c.identifier, face: shown.values };
 };

@@ -7,7 +7,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Certificate, CertificateIssuance, CertificateStatus, CertificateVersion, HolderIdType } from '../../entities/Certificate.js';
 import { Role } from '../../entities/Client.js';
 import { certificatePlanFor, isIssuerOrHolder, showHolder, showValues, type ShownHolder } from '../authz/certificatePlan.js';
-import { deriveMaskingKey } from '../authz/masking.js';
 import type { ClientPrincipal } from '../auth/principal.js';
 import { faceDefinitionOf, MAX_VALIDITY_DAYS, planEntryOf, type CertificateTypeEntry } from '../catalog/certificateType.js';
 import type { RecordValues } from '../catalog/definition.js';
@@ -105,16 +104,12 @@ export function certificateTypeOf(ctx: RequestContext, code: string): Certificat
   return type;
 }
 
-export function maskingKeyOf(ctx: RequestContext): string | Buffer {
-  return ctx.principal.kind === 'CLIENT' ? deriveMaskingKey(ctx.hub.maskingSecret, ctx.principal.department.code) : '';
-}
-
 /** The certificate as its issuer or holder sees it (callers have checked that the principal is one of them). */
 export function certificateViewOf(ctx: RequestContext, c: CertificateData): CertificateView {
   const type = certificateTypeOf(ctx, c.typeCode);
   const entry = planEntryOf(type);
   const plan = certificatePlanFor(ctx.principal, ctx.plan.resources.get(type.code), entry, c.holderId);
-  const key = maskingKeyOf(ctx);
+  const key = ctx.maskingKey();
   const face = showValues(plan, type.fields, c.face, key);
   return {
     identifier: c.identifier,

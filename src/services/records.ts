@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SubjectOutOfScopeError } from '../authz/errors.js';
 import { TEXT_ARRAY, textArray } from '../db/sql.js';
-import { deriveMaskingKey, maskValue } from '../authz/masking.js';
+import { maskValue } from '../authz/masking.js';
 import { fieldsToFetch, isInScope, type ResourcePlan } from '../authz/plan.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
 import type { RecordValues } from '../catalog/definition.js';
@@ -84,14 +84,11 @@ export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: Res
 export function toView(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, row: StoredRow): RecordView {
   const values: RecordValues = {};
   const denied = new Set<string>();
-  // Derived only when a field is masked: an HMAC per record otherwise costs a read of 1,000 records for nothing.
-  let maskingKey: Uint8Array | string | undefined;
-  const keyOf = () => (maskingKey ??= ctx.principal.kind === 'CLIENT' ? deriveMaskingKey(ctx.hub.maskingSecret, ctx.principal.department.code) : '');
   for (const field of entry.fields) {
     const decision = plan.fields.get(field.name) ?? { effect: 'DENY' };
     const raw = row.data[field.name] ?? null;
     if (decision.effect === 'DENY') denied.add(field.name);
-    else if (decision.effect === 'MASK' && decision.mask) values[field.name] = maskValue(raw, field, decision.mask, keyOf());
+    else if (decision.effect === 'MASK' && decision.mask) values[field.name] = maskValue(raw, field, decision.mask, ctx.maskingKey());
     else values[field.name] = raw;
   }
   return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values, denied };

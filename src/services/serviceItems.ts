@@ -354,13 +354,13 @@ export async function serviceItemCoverage(input: CoverageInput, departmentCode: 
       }
       const forItem = (grants.get(m.typeCode) ?? []).filter((g) => g.purposes.includes(item.code) && g.clientId === null);
       const fields = m.source === 'RECORD' ? [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])] : [];
-      const missing =
-        m.source === 'RECORD'
-          ? fields.filter((f) => {
-              const plan = planResource({ departmentCode, clientId: null, purpose: item.code, entry: entry!, selected: new Set(fields), grants: forItem });
-              return plan.fields.get(f)?.effect === 'DENY';
-            })
-          : forItem.length ? [] : ['(verification)'];
+      let missing: string[];
+      if (m.source === 'RECORD') {
+        const plan = planResource({ departmentCode, clientId: null, purpose: item.code, entry: entry!, selected: new Set(fields), grants: forItem });
+        missing = fields.filter((f) => plan.fields.get(f)?.effect === 'DENY');
+      } else {
+        missing = forItem.length ? [] : ['(verification)'];
+      }
       if (missing.length) needing.push({ key: m.key, name: m.name, reason: 'NO_GRANT', missingFields: missing });
     }
     return { item, resolvable: item.materials.length - needing.length, total: item.materials.length, needing };

@@ -24,6 +24,11 @@ export enum PrincipalKind {
  * TRUNCATE is refused by a statement trigger in a hand-written migration (the ORM does not introspect those). */
 const REFUSE_CHANGE = "raise exception 'audit_event is append-only: % refused', tg_op using errcode = 'insufficient_privilege';";
 
+/**
+ * Partitioned by month of `recordedAt` (PARTITION BY RANGE, one partition per UTC month, created ahead by
+ * src/audit/partitions.ts; old ones archived by src/audit/archive.ts). The ORM does not manage the partitioning:
+ * the entity declares no `partitionBy`, so its schema diff leaves the table's partitions alone.
+ */
 @Entity({ tableName: 'audit_event' })
 @Trigger({ name: 'audit_event_append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: REFUSE_CHANGE })
 @Index({ properties: ['occurredAt'] })
@@ -36,6 +41,14 @@ export class AuditEvent {
   /** Position in the log's one total order. */
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   seq!: string;
+
+  /**
+   * When the group commit wrote the event: one value per batch, never earlier than the event before it, so the
+   * monthly partitions hold consecutive runs of the chain. The partition key (hence part of the primary key);
+   * not hashed — it places the event, the chain vouches for its content.
+   */
+  @PrimaryKey({ type: 'datetime' })
+  recordedAt!: Date;
 
   @Property({ type: 'datetime' })
   occurredAt!: Date;
@@ -125,4 +138,50 @@ export class AuditCheckpoint {
   /** Compact JWS over {seq, headHash, createdAt}. */
   @Property({ type: 'text' })
   jws!: string;
+}
+
+/**
+ * One month of the audit log moved out of the database: its partition was written to a gzip NDJSON file (events in
+ * chain order, with the signed checkpoints that anchor its start and pin its end) and then dropped. `sharehub audit
+ * verify` anchors the live chain at the newest archive's end checkpoint; `--archive <file>` verifies a file.
+ */
+@Entity({ tableName: 'audit_archive' })
+export class AuditArchive {
+  /** The partition's month, UTC: `2026-01`. */
+  @PrimaryKey({ type: 'string', length: 7 })
+  month!: string;
+
+  @Property({ type: 'string', length: 63 })
+  partitionName!: string;
+
+  @Property({ type: 'integer' })
+  events!: number;
+
+  /** The checkpoint the file starts from (0 and the genesis hash for the chain's start). */
+  @Property({ type: 'bigint' })
+  anchorSeq!: string;
+
+  @Property({ type: 'string', length: 64 })
+  anchorHash!: string;
+
+  /** The signed checkpoint at the file's last event (the anchor again when the month was empty). */
+  @Property({ type: 'bigint' })
+  endSeq!: string;
+
+  @Property({ type: 'string', length: 64 })
+  endHash!: string;
+
+  /** File name inside the archive directory. */
+  @Property({ type: 'text' })
+  fileName!: string;
+
+  /** SHA-256 of the file as written, hex. */
+  @Property({ type: 'string', length: 64 })
+  fileSha256!: string;
+
+  @Property({ type: 'bigint' })
+  fileBytes!: string;
+
+  @Property({ type: 'datetime' })
+  archivedAt!: Date;
 }

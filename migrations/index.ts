@@ -6,6 +6,7 @@ import { Migration20261123082939_audit_search_indexes } from './Migration2026112
 import { Migration20261123083352_live_sources } from './Migration20261123083352_live_sources.js';
 import { Migration20261123084305_service_items } from './Migration20261123084305_service_items.js';
 import { Migration20261123090742_certificates } from './Migration20261123090742_certificates.js';
+import { Migration20261123122441_audit_partitions } from './Migration20261123122441_audit_partitions.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123083352_live_sources', class: Migration20261123083352_live_sources },
   { name: 'Migration20261123084305_service_items', class: Migration20261123084305_service_items },
   { name: 'Migration20261123090742_certificates', class: Migration20261123090742_certificates },
+  { name: 'Migration20261123122441_audit_partitions', class: Migration20261123122441_audit_partitions },
 ];

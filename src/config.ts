@@ -49,6 +49,10 @@ export interface Config {
     checkpointSeconds: number;
     /** Bench-only switch: skip audit writes entirely. Refused outside demo mode. */
     disabled: boolean;
+    /** Full months kept in the database besides the current one; older months are archived. Null: keep everything. */
+    retentionMonths: number | null;
+    /** Where archived months are written (gzip NDJSON, one file per month). */
+    archiveDir: string;
   };
   shutdownTimeoutMs: number;
   /** How the circuit breaker of every live source trips and recovers (per hub instance). */
@@ -121,6 +125,8 @@ const variables = {
   SHAREHUB_MAX_COST: positive.default(20_000),
   SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
   SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
+  SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
+  SHAREHUB_AUDIT_ARCHIVE_DIR: z.string().min(1).optional(),
   SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
   SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   SHAREHUB_LIVE_BREAKER_VOLUME: positive.default(5),
@@ -204,6 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkpointEvery: v.SHAREHUB_AUDIT_CHECKPOINT_EVERY,
       checkpointSeconds: v.SHAREHUB_AUDIT_CHECKPOINT_SECONDS,
       disabled: v.SHAREHUB_AUDIT_DISABLED_FOR_BENCH,
+      retentionMonths: v.SHAREHUB_AUDIT_RETENTION_MONTHS ?? null,
+      archiveDir: path.resolve(v.SHAREHUB_AUDIT_ARCHIVE_DIR ?? path.join(v.SHAREHUB_DATA_DIR, 'audit-archive')),
     },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
     liveBreaker: {

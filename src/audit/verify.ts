@@ -1,5 +1,5 @@
-// Recomputes the audit chain from the first event (or from a signed checkpoint) and checks every checkpoint's
-// signature and head; names the first event that does not match.
+// Recomputes the audit chain from its anchor (the chain's start, the newest archive's end checkpoint, or a signed
+// checkpoint asked for) and checks every checkpoint's signature and head; names the first event that does not match.
 import { compactVerify, createLocalJWKSet } from 'jose';
 import type { ClientBase } from 'pg';
 import { chainKeyOf, eventOfRow, GENESIS_HASH, linkHash, type AuditEventRow } from './chain.js';
@@ -14,21 +14,29 @@ export interface VerifyResult {
   events: number;
   checkpoints: number;
   lastCheckpoint: { seq: string; createdAt: string } | null;
+  /** Where the check started: the chain's start (seq 0) or a signed checkpoint (an archive's end, or `--from`). */
+  anchor: { seq: string; archivedMonth: string | null };
   firstProblem: VerifyProblem | null;
 }
 
-interface CheckpointRow {
+export interface CheckpointRow {
   seq: string;
   head_hash: string;
   kid: string;
   jws: string;
+  created_at: Date | string;
 }
 
-const PAGE = 5_000;
+export type AuditKeySet = ReturnType<typeof createLocalJWKSet>;
 
-async function checkSignature(jws: string, keys: ReturnType<typeof createLocalJWKSet>, row: CheckpointRow): Promise<string | null> {
+export function auditKeySet(auditKeys: Array<Record<string, unknown>>): AuditKeySet {
+  return createLocalJWKSet({ keys: auditKeys as never });
+}
+
+/** Why a checkpoint's signature does not hold, or null when it does (signed by an audit key, over this row's content). */
+export async function checkpointSignatureProblem(keys: AuditKeySet, row: CheckpointRow): Promise<string | null> {
   try {
-    const { payload, protectedHeader } = await compactVerify(jws, keys, { algorithms: ['ES256', 'EdDSA'] });
+    const { payload, protectedHeader } = await compactVerify(row.jws, keys, { algorithms: ['ES256', 'EdDSA'] });
     if (protectedHeader.typ !== CHECKPOINT_TYP) return 'is not an audit checkpoint';
     const claims = JSON.parse(new TextDecoder().decode(payload)) as CheckpointPayload;
     if (claims.seq !== row.seq || claims.headHash !== row.head_hash) return 'was altered: its signed content differs from its row';
@@ -39,66 +47,127 @@ async function checkSignature(jws: string, keys: ReturnType<typeof createLocalJW
 }
 
 /**
- * Verifies the chain with `client` (one connection, so it can run inside a caller's transaction).
- * `from`: start at the last checkpoint before this sequence, trusting that checkpoint once its signature verifies.
+ * Walks a run of the chain in order: each event must follow the one before (or the anchor) and match its link;
+ * each checkpoint fed right after the event at its sequence must be signed and name the recomputed head.
+ */
+export class ChainVerifier {
+  readonly result: VerifyResult;
+  private prev: string;
+  private lastSeq: string | null = null;
+  private lastExpected: string | null = null;
+  private readonly chainKey: Buffer;
+
+  constructor(
+    masterKey: Uint8Array,
+    private readonly keys: AuditKeySet,
+    anchor: { seq: string; hash: string; archivedMonth?: string | null },
+  ) {
+    this.chainKey = chainKeyOf(masterKey);
+    this.prev = anchor.hash;
+    this.result = { events: 0, checkpoints: 0, lastCheckpoint: null, anchor: { seq: anchor.seq, archivedMonth: anchor.archivedMonth ?? null }, firstProblem: null };
+  }
+
+  fail(seq: string, problem: string): void {
+    this.result.firstProblem ??= { seq, problem };
+  }
+
+  /** The last event's sequence, or null before the first. */
+  get last(): string | null {
+    return this.lastSeq;
+  }
+
+  event(row: AuditEventRow): void {
+    this.result.events += 1;
+    if (row.prev_hash !== this.prev) {
+      const before = this.lastSeq !== null ? `event ${this.lastSeq}` : this.result.anchor.seq === '0' ? 'the start of the chain' : `the checkpoint at ${this.result.anchor.seq}`;
+      this.fail(row.seq, `event ${row.seq} does not follow ${before}: an event before it was removed, inserted or moved`);
+    }
+    const expected = linkHash(this.chainKey, this.prev, eventOfRow(row));
+    if (row.hash !== expected) this.fail(row.seq, `event ${row.seq} was altered: its content does not match its link`);
+    // Continue from the stored link, so one altered event is named once and the rest still checks.
+    this.prev = row.hash;
+    this.lastSeq = row.seq;
+    this.lastExpected = expected;
+  }
+
+  /** A checkpoint at the sequence of the event just fed. */
+  async checkpoint(cp: CheckpointRow): Promise<void> {
+    if (cp.seq !== this.lastSeq) {
+      this.fail(cp.seq, `the checkpoint at ${cp.seq} names an event that is missing`);
+      return;
+    }
+    const problem = (await checkpointSignatureProblem(this.keys, cp)) ?? (cp.head_hash !== this.lastExpected ? 'does not match the recomputed chain head' : null);
+    if (problem) this.fail(cp.seq, `the checkpoint at ${cp.seq} ${problem}`);
+    this.result.checkpoints += 1;
+    this.result.lastCheckpoint = { seq: cp.seq, createdAt: new Date(cp.created_at).toISOString() };
+  }
+}
+
+const PAGE = 5_000;
+
+interface ArchiveAnchorRow {
+  month: string;
+  end_seq: string;
+  end_hash: string;
+}
+
+/**
+ * Verifies the live chain with `client` (one connection, so it can run inside a caller's snapshot). It starts at the
+ * newest archive's end checkpoint when months were archived, or at the last checkpoint before `from` when asked,
+ * trusting that checkpoint once its signature verifies.
  */
 export async function verifyAuditChain(client: ClientBase, masterKey: Uint8Array, auditKeys: Array<Record<string, unknown>>, from?: bigint): Promise<VerifyResult> {
-  const chainKey = chainKeyOf(masterKey);
-  const jwks = createLocalJWKSet({ keys: auditKeys as never });
-  const checkpoints = (await client.query<CheckpointRow>('SELECT c.seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint c ORDER BY c.seq')).rows as Array<CheckpointRow & { created_at: Date }>;
-  const result: VerifyResult = { events: 0, checkpoints: 0, lastCheckpoint: null, firstProblem: null };
-  const fail = (seq: string, problem: string) => {
-    result.firstProblem ??= { seq, problem };
-  };
+  const keys = auditKeySet(auditKeys);
+  const checkpoints = (await client.query<CheckpointRow>('SELECT c.seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint c ORDER BY c.seq')).rows;
+  const archived = (await client.query<ArchiveAnchorRow>('SELECT month, end_seq::text AS end_seq, end_hash FROM audit_archive ORDER BY end_seq DESC, month DESC LIMIT 1')).rows[0];
 
-  let prev = GENESIS_HASH;
-  let after = 0n;
-  let nextCheckpoint = 0;
+  let anchor: { seq: string; hash: string; archivedMonth: string | null } = { seq: '0', hash: GENESIS_HASH, archivedMonth: null };
+  let anchorCheckpoint: CheckpointRow | undefined;
+  if (archived && archived.end_seq !== '0') {
+    anchor = { seq: archived.end_seq, hash: archived.end_hash, archivedMonth: archived.month };
+    anchorCheckpoint = checkpoints.find((c) => c.seq === archived.end_seq);
+  }
   if (from !== undefined) {
-    const anchor = [...checkpoints].reverse().find((c) => BigInt(c.seq) < from);
-    if (anchor) {
-      const problem = await checkSignature(anchor.jws, jwks, anchor);
-      if (problem) {
-        fail(anchor.seq, `the checkpoint at ${anchor.seq} ${problem}`);
-        return result;
-      }
-      prev = anchor.head_hash;
-      after = BigInt(anchor.seq);
-      nextCheckpoint = checkpoints.indexOf(anchor) + 1;
+    const asked = checkpoints.findLast((c) => BigInt(c.seq) < from);
+    if (asked && BigInt(asked.seq) > BigInt(anchor.seq)) {
+      anchor = { seq: asked.seq, hash: asked.head_hash, archivedMonth: null };
+      anchorCheckpoint = asked;
+    }
+  }
+  const verifier = new ChainVerifier(masterKey, keys, anchor);
+  if (anchor.seq !== '0') {
+    const problem = !anchorCheckpoint
+      ? 'is missing: the archive ends at a checkpoint the database no longer holds'
+      : ((await checkpointSignatureProblem(keys, anchorCheckpoint)) ?? (anchorCheckpoint.head_hash !== anchor.hash ? 'does not name the head the archive ended at' : null));
+    if (problem) {
+      verifier.fail(anchor.seq, `the checkpoint at ${anchor.seq} ${problem}`);
+      return verifier.result;
     }
   }
 
-  let lastSeq: string | null = null;
+  const after = BigInt(anchor.seq);
+  const ahead = checkpoints.filter((c) => BigInt(c.seq) > after);
+  let next = 0;
+  let cursor = after;
   for (;;) {
-    const page = await client.query<AuditEventRow>('SELECT e.*, e.seq::text AS seq FROM audit_event e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2', [after.toString(), PAGE]);
+    const page = await client.query<AuditEventRow>('SELECT e.*, e.seq::text AS seq FROM audit_event e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2', [cursor.toString(), PAGE]);
     for (const row of page.rows) {
-      result.events += 1;
       // Checkpoints whose sequence was passed without an event at it name events that were removed.
-      while (nextCheckpoint < checkpoints.length && BigInt(checkpoints[nextCheckpoint]!.seq) < BigInt(row.seq)) {
-        const cp = checkpoints[nextCheckpoint]!;
-        fail(row.seq, `the checkpoint at ${cp.seq} names an event that is missing`);
-        nextCheckpoint += 1;
+      while (next < ahead.length && BigInt(ahead[next]!.seq) < BigInt(row.seq)) {
+        verifier.fail(row.seq, `the checkpoint at ${ahead[next]!.seq} names an event that is missing`);
+        next += 1;
       }
-      if (row.prev_hash !== prev) fail(row.seq, `event ${row.seq} does not follow ${lastSeq === null ? 'the start of the chain' : `event ${lastSeq}`}: an event before it was removed, inserted or moved`);
-      const expected = linkHash(chainKey, prev, eventOfRow(row));
-      if (row.hash !== expected) fail(row.seq, `event ${row.seq} was altered: its content does not match its link`);
-      // Continue from the stored link, so one altered event is named once and the rest still checks.
-      prev = row.hash;
-      lastSeq = row.seq;
-      const cp = checkpoints[nextCheckpoint];
-      if (cp && cp.seq === row.seq) {
-        const problem = (await checkSignature(cp.jws, jwks, cp)) ?? (cp.head_hash !== expected ? 'does not match the recomputed chain head' : null);
-        if (problem) fail(cp.seq, `the checkpoint at ${cp.seq} ${problem}`);
-        result.checkpoints += 1;
-        result.lastCheckpoint = { seq: cp.seq, createdAt: new Date(cp.created_at).toISOString() };
-        nextCheckpoint += 1;
+      verifier.event(row);
+      if (ahead[next]?.seq === row.seq) {
+        await verifier.checkpoint(ahead[next]!);
+        next += 1;
       }
     }
     if (page.rows.length < PAGE) break;
-    after = BigInt(page.rows.at(-1)!.seq);
+    cursor = BigInt(page.rows.at(-1)!.seq);
   }
-  for (; nextCheckpoint < checkpoints.length; nextCheckpoint += 1) {
-    fail(checkpoints[nextCheckpoint]!.seq, `the checkpoint at ${checkpoints[nextCheckpoint]!.seq} names events after the last one: events were removed from the end`);
+  for (; next < ahead.length; next += 1) {
+    verifier.fail(ahead[next]!.seq, `the checkpoint at ${ahead[next]!.seq} names events after the last one: events were removed from the end`);
   }
-  return result;
+  return verifier.result;
 }

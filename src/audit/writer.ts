@@ -15,16 +15,19 @@ interface Waiter {
  * Opens the batch's transaction, takes the one lock of the chain across every hub instance (links are made one
  * batch at a time, in one order) and reads the head: three statements in one round trip (simple protocol, no parameters).
  */
-const BEGIN_AND_READ_HEAD = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain')); SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1`;
+const BEGIN_AND_READ_HEAD = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain')); SELECT hash, recorded_at FROM audit_event ORDER BY seq DESC LIMIT 1`;
 
-/** One statement for any batch size: the batch travels as one JSON parameter, in chain order. */
+/**
+ * One statement for any batch size: the batch travels as one JSON parameter, in chain order; the whole batch shares
+ * one recorded_at ($2), so it lands in one monthly partition.
+ */
 const INSERT_SQL = `
 INSERT INTO audit_event (occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
   case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
-  fields_returned, fields_masked, fields_denied, details, prev_hash, hash)
+  fields_returned, fields_masked, fields_denied, details, prev_hash, hash, recorded_at)
 SELECT occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
   case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
-  fields_returned, fields_masked, fields_denied, details, prev_hash, hash
+  fields_returned, fields_masked, fields_denied, details, prev_hash, hash, $2::timestamptz
 FROM jsonb_to_recordset($1::jsonb) AS e(occurred_at timestamptz, request_id text, principal_kind text, client_id text,
   department_code text, holder_hash text, purpose text, case_number text, action text, operation_name text,
   operation_hash text, outcome text, error_codes text[], resource_types text[], subject_hashes text[],
@@ -58,12 +61,20 @@ function toRow(e: AuditEventInput, prevHash: string, hash: string): Record<strin
   };
 }
 
+/** PostgreSQL's answer to a row whose recorded_at has no partition (check_violation, "no partition of relation ..."). */
+function isMissingPartition(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e.code === '23514' && /no partition of relation/.test(e.message ?? '');
+}
+
 export interface AuditWriterOptions {
   pool: Pool;
   logger: Logger;
   maxBatch: number;
   /** Key of the chain's HMAC links. */
   chainKey: Uint8Array;
+  /** The time a batch is recorded at (never before the head's: a clock stepping back cannot reorder the months). */
+  clock: () => Date;
   /** Told of the new head after every batch (signed checkpoints). */
   onHead?: (seq: string, hash: string) => void;
   /** Bench-only: acknowledge without writing. */
@@ -112,21 +123,37 @@ export class AuditWriter {
     }
   }
 
-  /** Links the events to the chain head and inserts them, in one transaction under the chain lock. */
+  /**
+   * Links the events to the chain head and inserts them, in one transaction under the chain lock. A month without a
+   * partition yet (the hub makes them ahead; a clock far ahead could outrun that) gets one, and the batch is retried once.
+   */
   private async commit(events: AuditEventInput[]): Promise<{ seq: string; hash: string } | undefined> {
+    try {
+      return await this.commitOnce(events);
+    } catch (error) {
+      if (!isMissingPartition(error)) throw error;
+      await this.options.pool.query('SELECT sharehub_audit_partition($1)', [this.options.clock()]);
+      return await this.commitOnce(events);
+    }
+  }
+
+  private async commitOnce(events: AuditEventInput[]): Promise<{ seq: string; hash: string } | undefined> {
     const client = await this.options.pool.connect();
     let failed = false;
     try {
       // pg answers a multi-statement query with one result per statement; its typings only know the single case.
-      const results = (await client.query(BEGIN_AND_READ_HEAD)) as unknown as Array<{ rows: Array<{ hash: string }> }>;
-      let prev = results[2]?.rows[0]?.hash ?? GENESIS_HASH;
+      const results = (await client.query(BEGIN_AND_READ_HEAD)) as unknown as Array<{ rows: Array<{ hash: string; recorded_at: Date }> }>;
+      const head = results[2]?.rows[0];
+      let prev = head?.hash ?? GENESIS_HASH;
+      const now = this.options.clock();
+      const recordedAt = head && head.recorded_at > now ? head.recorded_at : now;
       const rows = events.map((e, n) => {
         const hash = linkHash(this.options.chainKey, prev, e);
         const row = { ...toRow(e, prev, hash), n };
         prev = hash;
         return row;
       });
-      const inserted = await client.query<{ seq: string; hash: string }>(INSERT_SQL, [JSON.stringify(rows)]);
+      const inserted = await client.query<{ seq: string; hash: string }>(INSERT_SQL, [JSON.stringify(rows), recordedAt.toISOString()]);
       await client.query('COMMIT');
       return inserted.rows.at(-1);
     } catch (error) {

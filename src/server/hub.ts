@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import type { Config } from '../config.js';
 import { startAuditLog } from '../audit/auditLog.js';
 import type { Checkpointer } from '../audit/checkpoints.js';
+import type { AuditMaintenance } from '../audit/maintenance.js';
 import { subjectHasher } from '../audit/subjectHash.js';
 import { TokenVerifier } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
@@ -57,6 +58,7 @@ export interface Hub {
   liveCatalog: LiveCatalog;
   keys: KeyStore;
   checkpointer: Checkpointer;
+  auditMaintenance: AuditMaintenance;
   listen(): Promise<void>;
   /** Stops accepting, finishes in-flight requests, flushes the audit log. Does not close the database. */
   close(): Promise<void>;
@@ -70,7 +72,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const hashSubject = subjectHasher(options.secrets.subjectHashKey);
   const keys = new KeyStore(em, options.secrets.masterKey);
   const auditLog = await startAuditLog({ pool, keys, masterKey: options.secrets.masterKey, config, logger, clock });
-  const { writer, checkpointer } = auditLog;
+  const { writer, checkpointer, maintenance: auditMaintenance } = auditLog;
   const staticSchema = await buildHubSchema();
   const schemaSource = new SchemaSource(staticSchema);
   const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
@@ -159,6 +161,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     liveCatalog,
     keys,
     checkpointer,
+    auditMaintenance,
     listen: () =>
       new Promise<void>((resolve, reject) => {
         server.once('error', reject);

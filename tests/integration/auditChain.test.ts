@@ -90,8 +90,8 @@ describe('the audit chain', () => {
   });
 
   it('names an event that was inserted', async () => {
-    const result = await verifyAfter(`INSERT INTO audit_event (seq, occurred_at, request_id, principal_kind, action, outcome, error_codes, resource_types, subject_hashes, fields_returned, fields_masked, fields_denied, prev_hash, hash)
-      SELECT 1000, occurred_at, 'forged', principal_kind, action, 'SUCCESS', '{}', '{}', '{}', '{}', '{}', '{}', (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1), repeat('a', 64) FROM audit_event WHERE seq = 1`);
+    const result = await verifyAfter(`INSERT INTO audit_event (seq, recorded_at, occurred_at, request_id, principal_kind, action, outcome, error_codes, resource_types, subject_hashes, fields_returned, fields_masked, fields_denied, prev_hash, hash)
+      SELECT 1000, recorded_at, occurred_at, 'forged', principal_kind, action, 'SUCCESS', '{}', '{}', '{}', '{}', '{}', '{}', (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1), repeat('a', 64) FROM audit_event WHERE seq = 1`);
     expect(result.firstProblem).toEqual({ seq: '1000', problem: expect.stringContaining('altered') });
   });
 

@@ -75,6 +75,13 @@ begin
   end if;
   return partition_name;
 end $$;`);
+    // The writer's one-round-trip commit: under the chain lock, is the head still the event it wrote last?
+    sql(`create or replace function sharehub_audit_head_is(expected bigint) returns void language plpgsql as $$
+begin
+  if (select seq from audit_event order by seq desc limit 1) is distinct from expected then
+    raise exception 'the audit chain head moved' using errcode = 'SH409';
+  end if;
+end $$;`);
     sql(`select sharehub_audit_partition(m) from (select distinct date_trunc('month', occurred_at at time zone 'UTC') at time zone 'UTC' as m from "audit_event_unpartitioned" union select now()) months;`);
     sql(`insert into "audit_event" ("seq", ${COLUMNS}, "recorded_at") select "seq", ${COLUMNS}, max("occurred_at") over (order by "seq") from "audit_event_unpartitioned" order by "seq";`);
     sql(`drop table "audit_event_unpartitioned";`);
@@ -89,6 +96,7 @@ end $$;`);
     sql(`insert into "audit_event" ("seq", ${COLUMNS}) select "seq", ${COLUMNS} from "audit_event_partitioned" order by "seq";`);
     sql(`drop table "audit_event_partitioned" cascade;`);
     sql(`drop function if exists sharehub_audit_partition(timestamptz);`);
+    sql(`drop function if exists sharehub_audit_head_is(bigint);`);
   }
 
 }

@@ -97,7 +97,7 @@ interface Anchor {
 }
 
 async function currentAnchor(client: PoolClient): Promise<Anchor> {
-  const last = (await client.query<{ end_seq: string; end_hash: string }>('SELECT end_seq::text AS end_seq, end_hash FROM audit_archive ORDER BY end_seq DESC, month DESC LIMIT 1')).rows[0];
+  const last = (await client.query<{ end_seq: string; end_hash: string }>('SELECT a.end_seq::text AS end_seq, a.end_hash FROM audit_archive a ORDER BY a.end_seq DESC, a.month DESC LIMIT 1')).rows[0];
   if (!last || last.end_seq === '0') return { seq: '0', hash: GENESIS_HASH, checkpoint: null };
   const checkpoint = (await client.query<CheckpointRow>('SELECT seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint WHERE seq = $1', [last.end_seq])).rows[0];
   if (!checkpoint) throw new ArchiveError(`the checkpoint at ${last.end_seq}, where the last archive ended, is missing`);

@@ -119,7 +119,7 @@ interface ArchiveAnchorRow {
 export async function verifyAuditChain(client: ClientBase, masterKey: Uint8Array, auditKeys: Array<Record<string, unknown>>, from?: bigint): Promise<VerifyResult> {
   const keys = auditKeySet(auditKeys);
   const checkpoints = (await client.query<CheckpointRow>('SELECT c.seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint c ORDER BY c.seq')).rows;
-  const archived = (await client.query<ArchiveAnchorRow>('SELECT month, end_seq::text AS end_seq, end_hash FROM audit_archive ORDER BY end_seq DESC, month DESC LIMIT 1')).rows[0];
+  const archived = (await client.query<ArchiveAnchorRow>('SELECT a.month, a.end_seq::text AS end_seq, a.end_hash FROM audit_archive a ORDER BY a.end_seq DESC, a.month DESC LIMIT 1')).rows[0];
 
   let anchor: { seq: string; hash: string; archivedMonth: string | null } = { seq: '0', hash: GENESIS_HASH, archivedMonth: null };
   let anchorCheckpoint: CheckpointRow | undefined;

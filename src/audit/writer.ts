@@ -1,6 +1,6 @@
 // The audit writer: commits events in groups (many requests' events in one statement) and resolves each
 // caller only once its events are durable, so no response leaves before its audit event is written.
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { Logger } from '../log.js';
 import { GENESIS_HASH, linkHash } from './chain.js';
 import type { AuditEventInput } from './event.js';
@@ -15,7 +15,11 @@ interface Waiter {
  * Opens the batch's transaction, takes the one lock of the chain across every hub instance (links are made one
  * batch at a time, in one order) and reads the head: three statements in one round trip (simple protocol, no parameters).
  */
-const BEGIN_AND_READ_HEAD = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain')); SELECT hash, recorded_at FROM audit_event ORDER BY seq DESC LIMIT 1`;
+const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain'))`;
+const BEGIN_AND_READ_HEAD = `BEGIN; ${CHAIN_LOCK}; SELECT e.seq::text AS seq, e.hash, e.recorded_at FROM audit_event e ORDER BY e.seq DESC LIMIT 1`;
+
+/** The SQLSTATE sharehub_audit_head_is raises when the chain's head is not the one expected. */
+const HEAD_MOVED = 'SH409';
 
 /**
  * One statement for any batch size: the batch travels as one JSON parameter, in chain order; the whole batch shares
@@ -34,6 +38,20 @@ FROM jsonb_to_recordset($1::jsonb) AS e(occurred_at timestamptz, request_id text
   fields_returned text[], fields_masked text[], fields_denied text[], details jsonb, prev_hash text, hash text, n bigint)
 ORDER BY n
 RETURNING seq::text, hash`;
+
+/**
+ * The whole transaction as one simple-protocol query (which takes no parameters: the values go in as escaped
+ * literals). Results: BEGIN, lock, head check, INSERT ... RETURNING, COMMIT.
+ */
+function oneRoundTrip(client: PoolClient, expectedSeq: string, rows: Array<Record<string, unknown>>, recordedAt: Date): string {
+  if (!/^\d+$/.test(expectedSeq)) throw new Error('audit head: not a sequence number');
+  // Replacer functions, so a `$&` or `$'` inside the data is not read as a replacement pattern.
+  const insert = INSERT_SQL.replace('$1::jsonb', () => `${client.escapeLiteral(JSON.stringify(rows))}::jsonb`).replace(
+    '$2::timestamptz',
+    () => `${client.escapeLiteral(recordedAt.toISOString())}::timestamptz`,
+  );
+  return `BEGIN; ${CHAIN_LOCK}; SELECT sharehub_audit_head_is(${expectedSeq}); ${insert}; COMMIT`;
+}
 
 function toRow(e: AuditEventInput, prevHash: string, hash: string): Record<string, unknown> {
   return {
@@ -81,7 +99,15 @@ export interface AuditWriterOptions {
   disabled?: boolean;
 }
 
+interface Head {
+  seq: string;
+  hash: string;
+  recordedAt: Date;
+}
+
 export class AuditWriter {
+  /** The head this writer last committed; null when unknown (at start, after an error). */
+  private head: Head | null = null;
   private queue: Waiter[] = [];
   private flushing: Promise<void> | null = null;
   private closed = false;
@@ -137,33 +163,61 @@ export class AuditWriter {
     }
   }
 
+  /**
+   * With the head this writer last wrote known, the whole transaction is one round trip: lock, check that the head is
+   * still that one (another instance may have written since), insert, commit. Otherwise, or when the head moved, the
+   * head is read first (two round trips more).
+   */
   private async commitOnce(events: AuditEventInput[]): Promise<{ seq: string; hash: string } | undefined> {
     const client = await this.options.pool.connect();
     let failed = false;
     try {
+      const known = this.head;
+      this.head = null;
+      if (known) {
+        const { rows, recordedAt } = this.rowsAfter(events, known);
+        try {
+          const results = (await client.query(oneRoundTrip(client, known.seq, rows, recordedAt))) as unknown as Array<{ rows: Array<{ seq: string; hash: string }> }>;
+          const inserted = results[3]?.rows.at(-1);
+          if (inserted) this.head = { seq: inserted.seq, hash: inserted.hash, recordedAt };
+          return inserted;
+        } catch (error) {
+          await client.query('ROLLBACK');
+          if ((error as { code?: string }).code !== HEAD_MOVED) throw error;
+        }
+      }
       // pg answers a multi-statement query with one result per statement; its typings only know the single case.
-      const results = (await client.query(BEGIN_AND_READ_HEAD)) as unknown as Array<{ rows: Array<{ hash: string; recorded_at: Date }> }>;
-      const head = results[2]?.rows[0];
-      let prev = head?.hash ?? GENESIS_HASH;
-      const now = this.options.clock();
-      const recordedAt = head && head.recorded_at > now ? head.recorded_at : now;
-      const rows = events.map((e, n) => {
-        const hash = linkHash(this.options.chainKey, prev, e);
-        const row = { ...toRow(e, prev, hash), n };
-        prev = hash;
-        return row;
-      });
-      const inserted = await client.query<{ seq: string; hash: string }>(INSERT_SQL, [JSON.stringify(rows), recordedAt.toISOString()]);
+      const results = (await client.query(BEGIN_AND_READ_HEAD)) as unknown as Array<{ rows: Array<{ seq: string; hash: string; recorded_at: Date }> }>;
+      const row = results[2]?.rows[0];
+      const head: Head = row ? { seq: row.seq, hash: row.hash, recordedAt: row.recorded_at } : { seq: '0', hash: GENESIS_HASH, recordedAt: new Date(0) };
+      const { rows, recordedAt } = this.rowsAfter(events, head);
+      const inserted = (await client.query<{ seq: string; hash: string }>(INSERT_SQL, [JSON.stringify(rows), recordedAt.toISOString()])).rows.at(-1);
       await client.query('COMMIT');
-      return inserted.rows.at(-1);
+      if (inserted) this.head = { seq: inserted.seq, hash: inserted.hash, recordedAt };
+      return inserted;
     } catch (error) {
       failed = true;
+      this.head = null;
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
       // A connection that failed mid-transaction is dropped, not reused.
       client.release(failed);
     }
+  }
+
+  /** The batch's rows linked after `head`, and the time they are recorded at (never before the head's). */
+  private rowsAfter(events: AuditEventInput[], head: Head): { rows: Array<Record<string, unknown>>; recordedAt: Date } {
+    const now = this.options.clock();
+    const recordedAt = head.recordedAt > now ? head.recordedAt : now;
+    let prev = head.hash;
+    const rows = events.map((e, n) => {
+      const hash = linkHash(this.options.chainKey, prev, e);
+      const row = { ...toRow(e, prev, hash), n };
+      prev = hash;
+      return row;
+    });
+    return { rows, recordedAt };
   }
 
   private takeBatch(): Waiter[] {

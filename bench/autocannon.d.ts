@@ -3,6 +3,19 @@ declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
   namespace autocannon {
+    /** One request as autocannon builds it from the options. */
+    interface RequestParams {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string | Buffer;
+    }
+
+    /** A request of `requests`; its setupRequest may change it before every send. */
+    interface Request extends RequestParams {
+      setupRequest?: (request: RequestParams) => RequestParams;
+    }
+
     interface Options {
       url: string;
       method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -14,6 +27,8 @@ declare module 'autocannon' {
       pipelining?: number;
       /** Seconds before a request counts as a timeout. */
       timeout?: number;
+      /** Requests each connection sends in turn, instead of the one of method, headers and body. */
+      requests?: Request[];
       /** Load generation in this many worker threads instead of the caller's event loop. */
       workers?: number;
     }

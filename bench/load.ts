@@ -7,6 +7,11 @@ export interface LoadRequest {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
+  /**
+   * A new body for every request sent, instead of `body` each time: for a mutation whose argument must not repeat
+   * (a case number). Called once per request built, by all connections alike.
+   */
+  nextBody?: () => string;
 }
 
 export interface LoadPlan {
@@ -36,12 +41,15 @@ export function isValidFigure(figure: LoadFigure): boolean {
 }
 
 function run(request: LoadRequest, connections: number, seconds: number): Promise<autocannon.Result> {
+  const { nextBody } = request;
   return Promise.resolve(
     autocannon({
       url: request.url,
       method: request.method,
       headers: request.headers,
       ...(request.body === undefined ? {} : { body: request.body }),
+      // autocannon rebuilds a request that has a setupRequest before every send (Content-Length included).
+      ...(nextBody ? { requests: [{ setupRequest: (built) => ({ ...built, body: nextBody() }) }] } : {}),
       connections,
       duration: seconds,
       timeout: 10,

@@ -1,9 +1,11 @@
 // `npm run bench`: one seeded PostgreSQL, every bench in BENCHES against its same-run baseline, then the summary table.
+// BENCH_SECONDS=n sets the measured seconds of every run (default 10); BENCH_ONLY=name[,name] runs only those benches.
 import 'reflect-metadata';
 import type { Bench, BenchReport } from './bench.js';
 import type { LoadPlan } from './load.js';
 import { formatSummary, verdictOf } from './report.js';
 import { startBenchDatabase } from './setup.js';
+import { applicationBench } from './application.js';
 import { auditBench } from './audit.js';
 import { certificateBench } from './certificate.js';
 import { recordBench } from './record.js';
@@ -12,7 +14,7 @@ import { liveBench } from './live.js';
 import { viewerBench } from './viewer.js';
 
 /** Every bench, in the order they run. A new bench is a module exporting a Bench, added here. */
-const BENCHES: Bench[] = [viewerBench, auditBench, recordBench, records1000Bench, liveBench, certificateBench];
+const BENCHES: Bench[] = [viewerBench, auditBench, recordBench, records1000Bench, liveBench, certificateBench, applicationBench];
 
 const CONNECTIONS = 50;
 const ROUNDS = 2;
@@ -34,8 +36,18 @@ function planFromEnv(env: NodeJS.ProcessEnv): LoadPlan {
   return { connections: CONNECTIONS, seconds, warmupSeconds: Math.min(2, Math.max(1, Math.round(seconds / 5))) };
 }
 
+/** BENCH_ONLY names the benches to run, comma-separated; unset or empty, all of them. An unknown name is refused. */
+function benchesFromEnv(env: NodeJS.ProcessEnv): Bench[] {
+  const names = (env.BENCH_ONLY ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+  if (names.length === 0) return BENCHES;
+  const unknown = names.filter((n) => !BENCHES.some((b) => b.name === n));
+  if (unknown.length) throw new Error(`BENCH_ONLY: no bench ${unknown.join(', ')}; the benches are ${BENCHES.map((b) => b.name).join(', ')}`);
+  return BENCHES.filter((b) => names.includes(b.name));
+}
+
 async function main(): Promise<number> {
   const plan = planFromEnv(process.env);
+  const benches = benchesFromEnv(process.env);
   say(
     `sharehub bench: ${plan.connections} connections, ${plan.warmupSeconds} s warm-up + ${plan.seconds} s measured per run, ` +
       `baseline and subject alternated ${ROUNDS}× (best run of each counts)`,
@@ -47,7 +59,7 @@ async function main(): Promise<number> {
   const reports: BenchReport[] = [];
   let failed = false;
   try {
-    for (const bench of BENCHES) {
+    for (const bench of benches) {
       say(`\n${bench.name}: ${bench.description}`);
       try {
         reports.push(await bench.run({ database, plan, rounds: ROUNDS, say }));

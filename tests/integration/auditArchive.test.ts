@@ -1,7 +1,6 @@
 // The audit log is partitioned by month; months past the retention setting are archived to gzip NDJSON files cut at
 // signed checkpoints, then dropped. Each file verifies on its own; the live chain verifies from the last file's end;
 // a month whose chain is broken is not archived; an event is never refused for want of a partition.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { AUDIT_KEY_OWNER } from '../../src/audit/checkpoints.js';
 import { verifyAuditChain } from '../../src/audit/verify.js';
 import { loadConfig } from '../../src/config.js';
 import { resolveSecrets } from '../../src/keys/secrets.js';
+import { runCli } from '../support/cli.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { createOwnDatabase } from '../support/ownDatabase.js';
 
@@ -36,15 +36,7 @@ async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] 
   }
 }
 
-function cli(args: string[]) {
-  const child = spawn(process.execPath, [path.resolve('dist/src/cli/main.js'), ...args], {
-    env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: url, SHAREHUB_DATA_DIR: inject('dataDir'), SHAREHUB_AUDIT_ARCHIVE_DIR: dir },
-  });
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (out += c));
-  return new Promise<{ code: number | null; out: string }>((resolve) => child.on('exit', (code) => resolve({ code, out })));
-}
+const cli = (args: string[]) => runCli(args, { SHAREHUB_DEMO: '1', DATABASE_URL: url, SHAREHUB_DATA_DIR: inject('dataDir'), SHAREHUB_AUDIT_ARCHIVE_DIR: dir });
 
 interface Line {
   kind: string;

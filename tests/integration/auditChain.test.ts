@@ -1,7 +1,5 @@
 // The audit log is tamper-evident: every event is linked into a keyed hash chain with signed checkpoints;
 // `sharehub audit verify` recomputes it and names the first event that was altered, removed, inserted or moved.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,6 +7,7 @@ import { AUDIT_KEY_OWNER } from '../../src/audit/checkpoints.js';
 import { verifyAuditChain } from '../../src/audit/verify.js';
 import { loadConfig } from '../../src/config.js';
 import { resolveSecrets } from '../../src/keys/secrets.js';
+import { runCli } from '../support/cli.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { createOwnDatabase } from '../support/ownDatabase.js';
 
@@ -31,16 +30,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-function cli(args: string[]) {
-  const child = spawn(process.execPath, [path.resolve('dist/src/cli/main.js'), ...args], {
-    env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: url, SHAREHUB_DATA_DIR: inject('dataDir') },
-  });
-  let out = '';
-  let stdout = '';
-  child.stdout.on('data', (c) => ((out += c), (stdout += c)));
-  child.stderr.on('data', (c) => (out += c));
-  return new Promise<{ code: number | null; out: string; stdout: string }>((resolve) => child.on('exit', (code) => resolve({ code, out, stdout })));
-}
+const cli = (args: string[]) => runCli(args, { SHAREHUB_DEMO: '1', DATABASE_URL: url, SHAREHUB_DATA_DIR: inject('dataDir') });
 
 /** Tampers inside a transaction (as a database owner would, with the append-only trigger off), verifies, rolls back. */
 async function verifyAfter(tamper: string) {

@@ -8,6 +8,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Pool, PoolClient } from 'pg';
@@ -70,9 +71,24 @@ export function archiveFileName(month: string): string {
   return `audit-${month}.ndjson.gz`;
 }
 
-/** Writes one line to a stream, waiting when its buffer is full (constant memory whatever the month's size). */
-function writeLine(out: NodeJS.WritableStream, line: ArchiveLine): Promise<void> {
-  return out.write(JSON.stringify(line) + '\n') ? Promise.resolve() : new Promise((resolve) => out.once('drain', () => resolve()));
+/**
+ * Writes one line to a stream, waiting when its buffer is full (constant memory whatever the month's size); fails
+ * instead of waiting forever when the stream closes first (the file could not be written: disk full, permissions).
+ */
+function writeLine(out: Writable, line: ArchiveLine): Promise<void> {
+  if (out.write(JSON.stringify(line) + '\n')) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const drained = () => {
+      out.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      out.off('drain', drained);
+      reject(new ArchiveError('the archive file could not be written'));
+    };
+    out.once('drain', drained);
+    out.once('close', closed);
+  });
 }
 
 async function sha256Of(file: string): Promise<string> {

@@ -1,30 +1,42 @@
-// The audit log as a process runs it: the group-commit writer linked into the chain, its signed checkpoints, and the
-// upkeep of its monthly partitions (made ahead, archived past retention).
-import type { Pool } from 'pg';
+// The audit log as a process runs it: the group-commit writer linked into the chain, and its signed checkpoints.
+// (The hub also keeps its monthly partitions: src/audit/maintenance.ts.)
+import pg, { type Pool } from 'pg';
 import type { Config } from '../config.js';
 import type { KeyStore } from '../keys/keyStore.js';
 import type { Logger } from '../log.js';
 import { chainKeyOf } from './chain.js';
 import { Checkpointer } from './checkpoints.js';
-import { AuditMaintenance } from './maintenance.js';
 import { AuditWriter } from './writer.js';
+
+/**
+ * Connections of the writer's own: a batch never queues for a connection behind the requests it holds up (on the
+ * shared pool under load it waited for a free one before every commit). One commits at a time; one more spare.
+ */
+const WRITER_CONNECTIONS = 2;
 
 export interface AuditLog {
   writer: AuditWriter;
   checkpointer: Checkpointer;
-  maintenance: AuditMaintenance;
   /** Writes what is queued, then a final checkpoint of the head. */
   close(): Promise<void>;
 }
 
-export async function startAuditLog(options: { pool: Pool; keys: KeyStore; masterKey: Uint8Array; config: Config; logger: Logger; clock: () => Date }): Promise<AuditLog> {
+export async function startAuditLog(options: {
+  pool: Pool;
+  databaseUrl: string;
+  keys: KeyStore;
+  masterKey: Uint8Array;
+  config: Config;
+  logger: Logger;
+  clock: () => Date;
+}): Promise<AuditLog> {
   const { pool, keys, config, logger, clock } = options;
   const checkpointer = new Checkpointer({ pool, keys, every: config.audit.checkpointEvery, seconds: config.audit.checkpointSeconds, logger, clock });
   await checkpointer.start();
-  const maintenance = new AuditMaintenance({ pool, keys, masterKey: options.masterKey, config, logger, clock });
-  await maintenance.start();
+  const writerPool = new pg.Pool({ connectionString: options.databaseUrl, max: WRITER_CONNECTIONS });
+  writerPool.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'audit writer connection lost'));
   const writer = new AuditWriter({
-    pool,
+    pool: writerPool,
     logger,
     maxBatch: config.audit.maxBatch,
     disabled: config.audit.disabled,
@@ -35,11 +47,10 @@ export async function startAuditLog(options: { pool: Pool; keys: KeyStore; maste
   return {
     writer,
     checkpointer,
-    maintenance,
     async close() {
-      await maintenance.stop();
       await writer.close();
       await checkpointer.stop();
+      await writerPool.end();
     },
   };
 }

@@ -100,7 +100,7 @@ export async function importFile(config: Config, options: ImportOptions): Promis
 
     const pool = (await db.orm.em.getConnection().getNativeClient()) as Pool;
     const clock = () => new Date();
-    const auditLog = await startAuditLog({ pool, keys: new KeyStore(db.orm.em, secrets.masterKey), masterKey: secrets.masterKey, config, logger, clock });
+    const auditLog = await startAuditLog({ pool, databaseUrl: db.url, keys: new KeyStore(db.orm.em, secrets.masterKey), masterKey: secrets.masterKey, config, logger, clock });
     const { writer } = auditLog;
     const progress = terminalProgress(logger);
     const input = fs.createReadStream(file);

@@ -25,7 +25,7 @@ export async function rotateKeys(config: Config, options: { department: string }
     const secrets = await resolveSecrets(config);
     const keys = new KeyStore(db.orm.em, secrets.masterKey);
     const clock = () => new Date();
-    const auditLog = await startAuditLog({ pool, keys, masterKey: secrets.masterKey, config, logger, clock });
+    const auditLog = await startAuditLog({ pool, databaseUrl: db.url, keys, masterKey: secrets.masterKey, config, logger, clock });
     try {
       const rotation = await rotateDepartmentKey(keys, department, clock());
       await auditLog.writer.write([

@@ -9,7 +9,7 @@ import type { Pool } from 'pg';
 import type { Config } from '../config.js';
 import { startAuditLog } from '../audit/auditLog.js';
 import type { Checkpointer } from '../audit/checkpoints.js';
-import type { AuditMaintenance } from '../audit/maintenance.js';
+import { AuditMaintenance } from '../audit/maintenance.js';
 import { subjectHasher } from '../audit/subjectHash.js';
 import { TokenVerifier } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
@@ -71,8 +71,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const pool = (await em.getConnection().getNativeClient()) as Pool;
   const hashSubject = subjectHasher(options.secrets.subjectHashKey);
   const keys = new KeyStore(em, options.secrets.masterKey);
-  const auditLog = await startAuditLog({ pool, keys, masterKey: options.secrets.masterKey, config, logger, clock });
-  const { writer, checkpointer, maintenance: auditMaintenance } = auditLog;
+  const auditLog = await startAuditLog({ pool, databaseUrl: db.url, keys, masterKey: options.secrets.masterKey, config, logger, clock });
+  const { writer, checkpointer } = auditLog;
+  const auditMaintenance = new AuditMaintenance({ pool, keys, masterKey: options.secrets.masterKey, config, logger, clock });
+  await auditMaintenance.start();
   const staticSchema = await buildHubSchema();
   const schemaSource = new SchemaSource(staticSchema);
   const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
@@ -182,6 +184,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await apollo.stop();
       await liveCatalog.stop();
       await liveSources.stop();
+      await auditMaintenance.stop();
       await auditLog.close();
     },
   };

@@ -167,6 +167,10 @@ async function signReceipt(ctx: RequestContext, payload: Record<string, unknown>
   return new CompactSign(new TextEncoder().encode(canonicalize(payload)!)).setProtectedHeader({ alg: key.alg, kid: key.kid, typ: RECEIPT_TYP }).sign(key.privateKey);
 }
 
+function caseConflict(caseNumber: string): ConflictError {
+  return new ConflictError(`Case ${caseNumber} belongs to another application.`);
+}
+
 export async function prepareApplication(ctx: RequestContext, serviceItemCode: string, applicantId: string, caseNumber: string, certificates: CertificateLookup): Promise<PreparedApplication> {
   const p = ctx.principal;
   if (p.kind !== 'CLIENT' || !(p.roles.includes(Role.WINDOW_CLERK) || p.roles.includes(Role.SYSTEM))) {
@@ -180,19 +184,15 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
   const item = await findServiceItem(ctx, serviceItemCode);
   const applicantHash = ctx.hub.hashSubject(applicant);
 
-  const application = await ctx.em.transactional(async (em) => {
-    const existing = await em.findOne(Application, { caseNumber: kase });
-    if (existing && (existing.applicantHash !== applicantHash || existing.serviceItemCode !== item.code)) {
-      throw new ConflictError(`Case ${kase} belongs to another application.`);
-    }
-    return existing ?? em.create(Application, { caseNumber: kase, serviceItemCode: item.code, applicantHash, preparedByDepartment: p.department.code, preparedAt: ctx.now, consentGivenAt: null, receipt: null });
-  });
+  // Read without a lock: the one write at the end checks the case's owner again.
+  const existing = await ctx.em.findOne(Application, { caseNumber: kase });
+  if (existing && (existing.applicantHash !== applicantHash || existing.serviceItemCode !== item.code)) throw caseConflict(kase);
 
   const plans = await planRecords(ctx, item);
   const materials: MaterialResult[] = [];
   for (const m of item.materials) {
     let result: MaterialResult;
-    if (m.isConsentRequired && !application.consentGivenAt) {
+    if (m.isConsentRequired && !existing?.consentGivenAt) {
       result = neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
     } else if (m.source === 'CERTIFICATE') {
       result = await resolveCertificate(ctx, item, m, applicant, certificates);
@@ -225,10 +225,17 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
     preparedBy: p.department.code,
     at: ctx.now.toISOString(),
   });
-  await ctx.em.transactional(async (em) => {
-    const row = await em.findOneOrFail(Application, { caseNumber: kase });
-    row.receipt = receipt;
-  });
+  // One statement, so one commit: a new case is inserted with its receipt, the same case prepared again gets the new
+  // receipt (its consent kept), and a case of another applicant or item (also one written meanwhile) is left alone.
+  const written = await ctx.em.execute<Array<{ case_number: string }>>(
+    `INSERT INTO application (case_number, service_item_code, applicant_hash, prepared_by_department, prepared_at, consent_given_at, receipt)
+     VALUES (?, ?, ?, ?, ?, NULL, ?)
+     ON CONFLICT (case_number) DO UPDATE SET receipt = excluded.receipt
+       WHERE application.applicant_hash = excluded.applicant_hash AND application.service_item_code = excluded.service_item_code
+     RETURNING case_number`,
+    [kase, item.code, applicantHash, p.department.code, ctx.now, receipt],
+  );
+  if (written.length === 0) throw caseConflict(kase);
   return { serviceItem: item, caseNumber: kase, materials, receipt, preparedAt: ctx.now };
 }
 

@@ -121,6 +121,19 @@ describe('consent', () => {
     expect(after.data!.prepareApplication.materials.find((m: { key: string }) => m.key === 'marriage_certificate').reason).not.toBe('CONSENT_REQUIRED');
   });
 
+  it('a case belongs to one applicant and item: preparing it again updates its receipt, anyone or anything else is a CONFLICT', async () => {
+    const kase = newCase();
+    await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase });
+    const again = (await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase })).data!.prepareApplication;
+    const otherItem = await clerk.query(PREPARE, { item: 'public_rental_housing', id: applicant, case: kase });
+    expect(otherItem.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const otherApplicant = await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: '11010519491231002X', case: kase });
+    expect(otherApplicant.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT service_item_code, receipt FROM application WHERE case_number = $1`, [kase]);
+    expect(rows).toEqual([{ service_item_code: 'household_transfer_after_marriage', receipt: again.receipt }]);
+  });
+
   it("another person cannot give consent for someone else's case", async () => {
     const kase = newCase();
     await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase });

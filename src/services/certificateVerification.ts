@@ -18,7 +18,7 @@ import { TEXT_ARRAY, textArray } from '../db/sql.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
 import type { CertificateLookup } from './serviceItems.js';
-import { applicableGrants } from './grants.js';
+import { requestGrants } from './grants.js';
 import { checkIdentifier, type CertificateData, type FaceView, type HolderView } from './certificates.js';
 
 export const MAX_VERIFICATIONS = 100;
@@ -277,8 +277,8 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
   const p = ctx.principal;
   const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
   const entry = planEntryOf(type);
-  const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, [typeCode], ctx.now) : new Map();
-  const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants: grants.get(typeCode) ?? [] });
+  const grants = departmentCode ? await requestGrants(ctx, departmentCode).load(typeCode) : [];
+  const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants });
   const isGranted = plan.isProvider || [...plan.fields.values()].some((d) => d.effect !== 'DENY');
   if (!isGranted) {
     const grantable = type.fields.filter((f) => f.sharing === 'UNCONDITIONAL').map((f) => f.name);

@@ -11,7 +11,7 @@ import { qualifiedField } from '../catalog/naming.js';
 import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
-import { applicableGrants } from './grants.js';
+import { applicableGrants, requestGrants } from './grants.js';
 import { recordLoader, toView } from './records.js';
 
 export const RECEIPT_KEY_OWNER = 'hub:receipts';
@@ -87,17 +87,23 @@ export async function findServiceItem(ctx: RequestContext, code: string): Promis
   return item;
 }
 
-/** Plans every RECORD material's resource type once, with the item code as purpose (one grants query). */
+/**
+ * Plans every RECORD material's resource type once, with the item code as purpose. The grants of the certificate
+ * materials' types are loaded in the same query (one per item), so their lookups ask for none.
+ */
 async function planRecords(ctx: RequestContext, item: ServiceItem): Promise<Map<string, ResourcePlan>> {
   const p = ctx.principal;
   const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
   const clientId = p.kind === 'CLIENT' ? p.clientId : null;
-  const codes = [...new Set(item.materials.filter((m) => m.source === 'RECORD' && ctx.hub.catalog.get(m.typeCode)).map((m) => m.typeCode))];
-  const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, codes, ctx.now) : new Map();
+  const { catalog } = ctx.hub;
+  const codes = [...new Set(item.materials.filter((m) => m.source === 'RECORD' && catalog.get(m.typeCode)).map((m) => m.typeCode))];
+  const certificateCodes = item.materials.filter((m) => m.source === 'CERTIFICATE' && catalog.certificateType(m.typeCode)).map((m) => m.typeCode);
+  const loader = departmentCode ? requestGrants(ctx, departmentCode) : null;
+  const grants = new Map(await Promise.all([...new Set([...codes, ...certificateCodes])].map(async (code) => [code, loader ? await loader.load(code) : []] as const)));
   const plans = new Map<string, ResourcePlan>();
   for (const code of codes) {
     const selected = new Set(item.materials.filter((m) => m.typeCode === code).flatMap((m) => [...m.fields, ...(m.condition ? [m.condition.field] : [])]));
-    plans.set(code, planResource({ departmentCode, clientId, purpose: item.code, entry: ctx.hub.catalog.get(code)!, selected, grants: grants.get(code) ?? [] }));
+    plans.set(code, planResource({ departmentCode, clientId, purpose: item.code, entry: catalog.get(code)!, selected, grants: grants.get(code) ?? [] }));
   }
   return plans;
 }

@@ -106,6 +106,18 @@ describe('prepareApplication', () => {
     expect(reads.filter((s) => /FROM record r/.test(s))).toHaveLength(readable);
     expect(reads.filter((s) => /FROM access_grant/.test(s))).toHaveLength(1);
   });
+
+  it('an item with a certificate material costs one grants query too, shared by its records and its certificate', async () => {
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT holder_id FROM certificate WHERE type_code = 'business_licence' ORDER BY holder_id LIMIT 1`);
+    t.sql.count = 0;
+    const res = await clerk.query(PREPARE, { item: 'enterprise_change_registration', id: rows[0].holder_id, case: newCase() });
+    const licence = res.data!.prepareApplication.materials.find((m: { key: string }) => m.key === 'business_licence');
+    expect(licence.reason).not.toBe('NO_CATALOG_ENTRY');
+    const reads = t.sql.statements.slice(-t.sql.count);
+    expect(reads.filter((s) => /FROM access_grant/.test(s))).toHaveLength(1);
+    expect(reads.filter((s) => /FROM certificate c/.test(s)).length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('consent', () => {

@@ -195,19 +195,20 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
   if (existing && (existing.applicantHash !== applicantHash || existing.serviceItemCode !== item.code)) throw caseConflict(kase);
 
   const plans = await planRecords(ctx, item);
-  const materials: MaterialResult[] = [];
-  for (const m of item.materials) {
-    let result: MaterialResult;
-    if (m.isConsentRequired && !existing?.consentGivenAt) {
-      result = neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
-    } else if (m.source === 'CERTIFICATE') {
-      result = await resolveCertificate(ctx, item, m, applicant, certificates);
-    } else {
+  // Materials are independent: resolved together, their reads overlap (still one SELECT per type, through the loaders).
+  const materials = await Promise.all(
+    item.materials.map((m) => {
+      if (m.isConsentRequired && !existing?.consentGivenAt) {
+        return neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
+      }
+      if (m.source === 'CERTIFICATE') return resolveCertificate(ctx, item, m, applicant, certificates);
       const entry = ctx.hub.catalog.get(m.typeCode);
       const plan = plans.get(m.typeCode);
-      result = entry && plan ? await resolveRecord(ctx, item, m, entry, plan, applicant) : neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`);
-    }
-    materials.push(result);
+      return entry && plan ? resolveRecord(ctx, item, m, entry, plan, applicant) : neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`);
+    }),
+  );
+  item.materials.forEach((m, i) => {
+    const result = materials[i]!;
     const plan = plans.get(m.typeCode);
     const decisions = m.fields.map((f) => [qualifiedField(m.typeCode, f), plan?.fields.get(f)?.effect ?? 'DENY'] as const);
     ctx.audit.noteChange({
@@ -222,7 +223,7 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
       fieldsDenied: decisions.filter(([, e]) => e === 'DENY').map(([f]) => f),
       details: { serviceItem: `${item.code}@${item.version}`, material: m.key, outcome: result.outcome, reason: result.reason, recordVersion: result.recordVersion, certificate: result.certificateIdentifier },
     });
-  }
+  });
   const receipt = await signReceipt(ctx, {
     serviceItem: { code: item.code, version: item.version },
     applicant: applicantHash,

@@ -187,18 +187,22 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
   if (problem) throw new BadUserInputError(`applicantId is ${problem}.`);
   const kase = caseNumber.trim();
   if (!CASE_NUMBER.test(kase)) throw new BadUserInputError('caseNumber is required: letters, digits and . _ : / -, at most 100 characters.');
-  const item = await findServiceItem(ctx, serviceItemCode);
+  // The case is read with the item, without a lock: the one write at the end checks the case's owner again.
+  const [item, [existing]] = await Promise.all([
+    findServiceItem(ctx, serviceItemCode),
+    ctx.em.execute<Array<{ applicant_hash: string; service_item_code: string; consent_given_at: Date | null }>>(
+      'SELECT applicant_hash, service_item_code, consent_given_at FROM application WHERE case_number = ?',
+      [kase],
+    ),
+  ]);
   const applicantHash = ctx.hub.hashSubject(applicant);
-
-  // Read without a lock: the one write at the end checks the case's owner again.
-  const existing = await ctx.em.findOne(Application, { caseNumber: kase });
-  if (existing && (existing.applicantHash !== applicantHash || existing.serviceItemCode !== item.code)) throw caseConflict(kase);
+  if (existing && (existing.applicant_hash !== applicantHash || existing.service_item_code !== item.code)) throw caseConflict(kase);
 
   const plans = await planRecords(ctx, item);
   // Materials are independent: resolved together, their reads overlap (still one SELECT per type, through the loaders).
   const materials = await Promise.all(
     item.materials.map((m) => {
-      if (m.isConsentRequired && !existing?.consentGivenAt) {
+      if (m.isConsentRequired && !existing?.consent_given_at) {
         return neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
       }
       if (m.source === 'CERTIFICATE') return resolveCertificate(ctx, item, m, applicant, certificates);

@@ -81,17 +81,24 @@ function neededOf(m: Material, reason: NeededReason, explanation: string, missin
   return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'NEEDED', reason, explanation, recordVersion: null, certificateIdentifier: null, values: null, missingGrant };
 }
 
-export async function findServiceItem(ctx: RequestContext, code: string): Promise<ServiceItem> {
-  const item = await ctx.em.findOne(ServiceItem, { code });
-  if (!item) throw new NotFoundError(`No service item ${code}.`);
-  return item;
+/** A service item as an application reads it: its current version, nothing to change. */
+export type ServiceItemData = Pick<ServiceItem, 'code' | 'name' | 'nameEn' | 'departmentCode' | 'version' | 'materials'>;
+
+/** Read fresh every time (an admin may publish a new version), as a plain row: hydrating an entity cost more than the read. */
+export async function findServiceItem(ctx: RequestContext, code: string): Promise<ServiceItemData> {
+  const [row] = await ctx.em.execute<Array<{ code: string; name: string; name_en: string; department_code: string; version: number; materials: Material[] }>>(
+    'SELECT code, name, name_en, department_code, version, materials FROM service_item WHERE code = ?',
+    [code],
+  );
+  if (!row) throw new NotFoundError(`No service item ${code}.`);
+  return { code: row.code, name: row.name, nameEn: row.name_en, departmentCode: row.department_code, version: row.version, materials: row.materials };
 }
 
 /**
  * Plans every RECORD material's resource type once, with the item code as purpose. The grants of the certificate
  * materials' types are loaded in the same query (one per item), so their lookups ask for none.
  */
-async function planRecords(ctx: RequestContext, item: ServiceItem): Promise<Map<string, ResourcePlan>> {
+async function planRecords(ctx: RequestContext, item: ServiceItemData): Promise<Map<string, ResourcePlan>> {
   const p = ctx.principal;
   const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
   const clientId = p.kind === 'CLIENT' ? p.clientId : null;
@@ -108,7 +115,7 @@ async function planRecords(ctx: RequestContext, item: ServiceItem): Promise<Map<
   return plans;
 }
 
-async function resolveRecord(ctx: RequestContext, item: ServiceItem, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<MaterialResult> {
+async function resolveRecord(ctx: RequestContext, item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<MaterialResult> {
   const needed = [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])];
   const denied = needed.filter((f) => (plan.fields.get(f)?.effect ?? 'DENY') === 'DENY');
   if (denied.length) {
@@ -139,7 +146,7 @@ async function resolveRecord(ctx: RequestContext, item: ServiceItem, m: Material
   return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `From ${entry.nameEn} record version ${row.version}.`, recordVersion: row.version, certificateIdentifier: null, values, missingGrant: null };
 }
 
-async function resolveCertificate(ctx: RequestContext, item: ServiceItem, m: Material, applicantId: string, lookup: CertificateLookup): Promise<MaterialResult> {
+async function resolveCertificate(ctx: RequestContext, item: ServiceItemData, m: Material, applicantId: string, lookup: CertificateLookup): Promise<MaterialResult> {
   const held = await lookup(ctx, m.typeCode, applicantId, item.code);
   switch (held.status) {
     case 'NO_TYPE':
@@ -161,7 +168,7 @@ async function resolveCertificate(ctx: RequestContext, item: ServiceItem, m: Mat
 }
 
 export interface PreparedApplication {
-  serviceItem: ServiceItem;
+  serviceItem: ServiceItemData;
   caseNumber: string;
   materials: MaterialResult[];
   receipt: string;

@@ -15,7 +15,7 @@ import {
   ServiceItemView,
 } from './types/serviceItems.js';
 
-export function serviceItemView(item: ServiceItem): ServiceItemView {
+export function serviceItemView(item: items.ServiceItemData): ServiceItemView {
   return { code: item.code, name: item.name, nameEn: item.nameEn, departmentCode: item.departmentCode, version: item.version, materials: item.materials };
 }
 

@@ -18,7 +18,7 @@ import { TEXT_ARRAY, textArray } from '../db/sql.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
 import type { CertificateLookup } from './serviceItems.js';
-import { applicableGrants } from './grants.js';
+import { requestGrants } from './grants.js';
 import { checkIdentifier, type CertificateData, type FaceView, type HolderView } from './certificates.js';
 
 export const MAX_VERIFICATIONS = 100;
@@ -277,8 +277,8 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
   const p = ctx.principal;
   const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
   const entry = planEntryOf(type);
-  const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, [typeCode], ctx.now) : new Map();
-  const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants: grants.get(typeCode) ?? [] });
+  const grants = departmentCode ? await requestGrants(ctx, departmentCode).load(typeCode) : [];
+  const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants });
   const isGranted = plan.isProvider || [...plan.fields.values()].some((d) => d.effect !== 'DENY');
   if (!isGranted) {
     const grantable = type.fields.filter((f) => f.sharing === 'UNCONDITIONAL').map((f) => f.name);
@@ -286,12 +286,15 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
   }
   const rows = (await ctx.em.execute<Row[]>(`${SELECT} WHERE c.type_code = ? AND c.holder_id = ? ORDER BY c.issued_at DESC, c.identifier DESC LIMIT ${HELD_LIMIT}`, [typeCode, holderId])).map(storedOf);
   if (rows.length === 0) return { status: 'NONE' };
-  const checked = await Promise.all(rows.map(async (c) => ({ c, state: stateAt(c, ctx.now), authentic: await isAuthentic(c) })));
-  const valid = checked.find((x) => x.state === CertificateStatus.VALID && x.authentic);
-  if (!valid) {
-    const newest = checked[0]!;
-    return { status: 'NOT_VALID', identifier: newest.c.identifier, detail: newest.authentic ? newest.state : 'its stored data does not match its signature' };
+  // Newest first: a signature is checked only for a certificate valid now, and the first authentic one is the answer.
+  let isNewestAuthentic: boolean | undefined;
+  for (const [i, c] of rows.entries()) {
+    if (stateAt(c, ctx.now) !== CertificateStatus.VALID) continue;
+    const authentic = await isAuthentic(c);
+    if (i === 0) isNewestAuthentic = authentic;
+    if (authentic) return { status: 'VALID', identifier: c.identifier, face: showValues(plan, type.fields, c.face, ctx.maskingKey()).values };
   }
-  const shown = showValues(plan, type.fields, valid.c.face, ctx.maskingKey());
-  return { status: 'VALID', identifier: valid.c.identifier, face: shown.values };
+  const newest = rows[0]!;
+  isNewestAuthentic ??= await isAuthentic(newest);
+  return { status: 'NOT_VALID', identifier: newest.identifier, detail: isNewestAuthentic ? stateAt(newest, ctx.now) : 'its stored data does not match its signature' };
 };

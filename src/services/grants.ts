@@ -1,7 +1,9 @@
 // Grants as the access plan reads them: the consumer's ACTIVE grants valid at `now`, in one query.
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicableGrant } from '../authz/plan.js';
 import { TEXT_ARRAY, textArray } from '../db/sql.js';
+import type { RequestContext } from '../server/context.js';
 
 interface GrantRow {
   id: string;
@@ -30,4 +32,20 @@ export async function applicableGrants(em: EntityManager, consumerCode: string, 
     byType.get(r.resource_type_code)?.push({ id: r.id, version: r.version, clientId: r.client_id, purposes: r.purposes, rules: r.rules, rowScope: r.row_scope });
   }
   return byType;
+}
+
+/**
+ * The department's grants by type for this request (at its `now`): types asked for in one tick share one query, and
+ * a type asked for again in the request (an application's certificate material after its item was planned) costs none.
+ */
+export function requestGrants(ctx: RequestContext, departmentCode: string): DataLoader<string, ApplicableGrant[]> {
+  const key = `grants:${departmentCode}`;
+  const existing = ctx.loaders.custom.get(key) as DataLoader<string, ApplicableGrant[]> | undefined;
+  if (existing) return existing;
+  const loader = new DataLoader<string, ApplicableGrant[]>(async (types) => {
+    const byType = await applicableGrants(ctx.em, departmentCode, [...types], ctx.now);
+    return types.map((t) => byType.get(t) ?? []);
+  });
+  ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
+  return loader;
 }

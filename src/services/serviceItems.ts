@@ -11,7 +11,7 @@ import { qualifiedField } from '../catalog/naming.js';
 import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
-import { applicableGrants } from './grants.js';
+import { applicableGrants, requestGrants } from './grants.js';
 import { recordLoader, toView } from './records.js';
 
 export const RECEIPT_KEY_OWNER = 'hub:receipts';
@@ -81,28 +81,41 @@ function neededOf(m: Material, reason: NeededReason, explanation: string, missin
   return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'NEEDED', reason, explanation, recordVersion: null, certificateIdentifier: null, values: null, missingGrant };
 }
 
-export async function findServiceItem(ctx: RequestContext, code: string): Promise<ServiceItem> {
-  const item = await ctx.em.findOne(ServiceItem, { code });
-  if (!item) throw new NotFoundError(`No service item ${code}.`);
-  return item;
+/** A service item as an application reads it: its current version, nothing to change. */
+export type ServiceItemData = Pick<ServiceItem, 'code' | 'name' | 'nameEn' | 'departmentCode' | 'version' | 'materials'>;
+
+/** Read fresh every time (an admin may publish a new version), as a plain row: hydrating an entity cost more than the read. */
+export async function findServiceItem(ctx: RequestContext, code: string): Promise<ServiceItemData> {
+  const [row] = await ctx.em.execute<Array<{ code: string; name: string; name_en: string; department_code: string; version: number; materials: Material[] }>>(
+    'SELECT code, name, name_en, department_code, version, materials FROM service_item WHERE code = ?',
+    [code],
+  );
+  if (!row) throw new NotFoundError(`No service item ${code}.`);
+  return { code: row.code, name: row.name, nameEn: row.name_en, departmentCode: row.department_code, version: row.version, materials: row.materials };
 }
 
-/** Plans every RECORD material's resource type once, with the item code as purpose (one grants query). */
-async function planRecords(ctx: RequestContext, item: ServiceItem): Promise<Map<string, ResourcePlan>> {
+/**
+ * Plans every RECORD material's resource type once, with the item code as purpose. The grants of the certificate
+ * materials' types are loaded in the same query (one per item), so their lookups ask for none.
+ */
+async function planRecords(ctx: RequestContext, item: ServiceItemData): Promise<Map<string, ResourcePlan>> {
   const p = ctx.principal;
   const departmentCode = p.kind === 'CLIENT' ? p.department.code : null;
   const clientId = p.kind === 'CLIENT' ? p.clientId : null;
-  const codes = [...new Set(item.materials.filter((m) => m.source === 'RECORD' && ctx.hub.catalog.get(m.typeCode)).map((m) => m.typeCode))];
-  const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, codes, ctx.now) : new Map();
+  const { catalog } = ctx.hub;
+  const codes = [...new Set(item.materials.filter((m) => m.source === 'RECORD' && catalog.get(m.typeCode)).map((m) => m.typeCode))];
+  const certificateCodes = item.materials.filter((m) => m.source === 'CERTIFICATE' && catalog.certificateType(m.typeCode)).map((m) => m.typeCode);
+  const loader = departmentCode ? requestGrants(ctx, departmentCode) : null;
+  const grants = new Map(await Promise.all([...new Set([...codes, ...certificateCodes])].map(async (code) => [code, loader ? await loader.load(code) : []] as const)));
   const plans = new Map<string, ResourcePlan>();
   for (const code of codes) {
     const selected = new Set(item.materials.filter((m) => m.typeCode === code).flatMap((m) => [...m.fields, ...(m.condition ? [m.condition.field] : [])]));
-    plans.set(code, planResource({ departmentCode, clientId, purpose: item.code, entry: ctx.hub.catalog.get(code)!, selected, grants: grants.get(code) ?? [] }));
+    plans.set(code, planResource({ departmentCode, clientId, purpose: item.code, entry: catalog.get(code)!, selected, grants: grants.get(code) ?? [] }));
   }
   return plans;
 }
 
-async function resolveRecord(ctx: RequestContext, item: ServiceItem, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<MaterialResult> {
+async function resolveRecord(ctx: RequestContext, item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<MaterialResult> {
   const needed = [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])];
   const denied = needed.filter((f) => (plan.fields.get(f)?.effect ?? 'DENY') === 'DENY');
   if (denied.length) {
@@ -133,7 +146,7 @@ async function resolveRecord(ctx: RequestContext, item: ServiceItem, m: Material
   return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `From ${entry.nameEn} record version ${row.version}.`, recordVersion: row.version, certificateIdentifier: null, values, missingGrant: null };
 }
 
-async function resolveCertificate(ctx: RequestContext, item: ServiceItem, m: Material, applicantId: string, lookup: CertificateLookup): Promise<MaterialResult> {
+async function resolveCertificate(ctx: RequestContext, item: ServiceItemData, m: Material, applicantId: string, lookup: CertificateLookup): Promise<MaterialResult> {
   const held = await lookup(ctx, m.typeCode, applicantId, item.code);
   switch (held.status) {
     case 'NO_TYPE':
@@ -155,7 +168,7 @@ async function resolveCertificate(ctx: RequestContext, item: ServiceItem, m: Mat
 }
 
 export interface PreparedApplication {
-  serviceItem: ServiceItem;
+  serviceItem: ServiceItemData;
   caseNumber: string;
   materials: MaterialResult[];
   receipt: string;
@@ -165,6 +178,10 @@ export interface PreparedApplication {
 async function signReceipt(ctx: RequestContext, payload: Record<string, unknown>): Promise<string> {
   const key = await ctx.hub.keys.activeKey(RECEIPT_KEY_OWNER);
   return new CompactSign(new TextEncoder().encode(canonicalize(payload)!)).setProtectedHeader({ alg: key.alg, kid: key.kid, typ: RECEIPT_TYP }).sign(key.privateKey);
+}
+
+function caseConflict(caseNumber: string): ConflictError {
+  return new ConflictError(`Case ${caseNumber} belongs to another application.`);
 }
 
 export async function prepareApplication(ctx: RequestContext, serviceItemCode: string, applicantId: string, caseNumber: string, certificates: CertificateLookup): Promise<PreparedApplication> {
@@ -177,31 +194,32 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
   if (problem) throw new BadUserInputError(`applicantId is ${problem}.`);
   const kase = caseNumber.trim();
   if (!CASE_NUMBER.test(kase)) throw new BadUserInputError('caseNumber is required: letters, digits and . _ : / -, at most 100 characters.');
-  const item = await findServiceItem(ctx, serviceItemCode);
+  // The case is read with the item, without a lock: the one write at the end checks the case's owner again.
+  const [item, [existing]] = await Promise.all([
+    findServiceItem(ctx, serviceItemCode),
+    ctx.em.execute<Array<{ applicant_hash: string; service_item_code: string; consent_given_at: Date | null }>>(
+      'SELECT applicant_hash, service_item_code, consent_given_at FROM application WHERE case_number = ?',
+      [kase],
+    ),
+  ]);
   const applicantHash = ctx.hub.hashSubject(applicant);
-
-  const application = await ctx.em.transactional(async (em) => {
-    const existing = await em.findOne(Application, { caseNumber: kase });
-    if (existing && (existing.applicantHash !== applicantHash || existing.serviceItemCode !== item.code)) {
-      throw new ConflictError(`Case ${kase} belongs to another application.`);
-    }
-    return existing ?? em.create(Application, { caseNumber: kase, serviceItemCode: item.code, applicantHash, preparedByDepartment: p.department.code, preparedAt: ctx.now, consentGivenAt: null, receipt: null });
-  });
+  if (existing && (existing.applicant_hash !== applicantHash || existing.service_item_code !== item.code)) throw caseConflict(kase);
 
   const plans = await planRecords(ctx, item);
-  const materials: MaterialResult[] = [];
-  for (const m of item.materials) {
-    let result: MaterialResult;
-    if (m.isConsentRequired && !application.consentGivenAt) {
-      result = neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
-    } else if (m.source === 'CERTIFICATE') {
-      result = await resolveCertificate(ctx, item, m, applicant, certificates);
-    } else {
+  // Materials are independent: resolved together, their reads overlap (still one SELECT per type, through the loaders).
+  const materials = await Promise.all(
+    item.materials.map((m) => {
+      if (m.isConsentRequired && !existing?.consent_given_at) {
+        return neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
+      }
+      if (m.source === 'CERTIFICATE') return resolveCertificate(ctx, item, m, applicant, certificates);
       const entry = ctx.hub.catalog.get(m.typeCode);
       const plan = plans.get(m.typeCode);
-      result = entry && plan ? await resolveRecord(ctx, item, m, entry, plan, applicant) : neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`);
-    }
-    materials.push(result);
+      return entry && plan ? resolveRecord(ctx, item, m, entry, plan, applicant) : neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`);
+    }),
+  );
+  item.materials.forEach((m, i) => {
+    const result = materials[i]!;
     const plan = plans.get(m.typeCode);
     const decisions = m.fields.map((f) => [qualifiedField(m.typeCode, f), plan?.fields.get(f)?.effect ?? 'DENY'] as const);
     ctx.audit.noteChange({
@@ -216,7 +234,7 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
       fieldsDenied: decisions.filter(([, e]) => e === 'DENY').map(([f]) => f),
       details: { serviceItem: `${item.code}@${item.version}`, material: m.key, outcome: result.outcome, reason: result.reason, recordVersion: result.recordVersion, certificate: result.certificateIdentifier },
     });
-  }
+  });
   const receipt = await signReceipt(ctx, {
     serviceItem: { code: item.code, version: item.version },
     applicant: applicantHash,
@@ -225,10 +243,17 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
     preparedBy: p.department.code,
     at: ctx.now.toISOString(),
   });
-  await ctx.em.transactional(async (em) => {
-    const row = await em.findOneOrFail(Application, { caseNumber: kase });
-    row.receipt = receipt;
-  });
+  // One statement, so one commit: a new case is inserted with its receipt, the same case prepared again gets the new
+  // receipt (its consent kept), and a case of another applicant or item (also one written meanwhile) is left alone.
+  const written = await ctx.em.execute<Array<{ case_number: string }>>(
+    `INSERT INTO application (case_number, service_item_code, applicant_hash, prepared_by_department, prepared_at, consent_given_at, receipt)
+     VALUES (?, ?, ?, ?, ?, NULL, ?)
+     ON CONFLICT (case_number) DO UPDATE SET receipt = excluded.receipt
+       WHERE application.applicant_hash = excluded.applicant_hash AND application.service_item_code = excluded.service_item_code
+     RETURNING case_number`,
+    [kase, item.code, applicantHash, p.department.code, ctx.now, receipt],
+  );
+  if (written.length === 0) throw caseConflict(kase);
   return { serviceItem: item, caseNumber: kase, materials, receipt, preparedAt: ctx.now };
 }
 

@@ -106,6 +106,18 @@ describe('prepareApplication', () => {
     expect(reads.filter((s) => /FROM record r/.test(s))).toHaveLength(readable);
     expect(reads.filter((s) => /FROM access_grant/.test(s))).toHaveLength(1);
   });
+
+  it('an item with a certificate material costs one grants query too, shared by its records and its certificate', async () => {
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT holder_id FROM certificate WHERE type_code = 'business_licence' ORDER BY holder_id LIMIT 1`);
+    t.sql.count = 0;
+    const res = await clerk.query(PREPARE, { item: 'enterprise_change_registration', id: rows[0].holder_id, case: newCase() });
+    const licence = res.data!.prepareApplication.materials.find((m: { key: string }) => m.key === 'business_licence');
+    expect(licence.reason).not.toBe('NO_CATALOG_ENTRY');
+    const reads = t.sql.statements.slice(-t.sql.count);
+    expect(reads.filter((s) => /FROM access_grant/.test(s))).toHaveLength(1);
+    expect(reads.filter((s) => /FROM certificate c/.test(s)).length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('consent', () => {
@@ -119,6 +131,19 @@ describe('consent', () => {
     expect(consent.data?.giveConsent.caseNumber).toBe(kase);
     const after = await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase });
     expect(after.data!.prepareApplication.materials.find((m: { key: string }) => m.key === 'marriage_certificate').reason).not.toBe('CONSENT_REQUIRED');
+  });
+
+  it('a case belongs to one applicant and item: preparing it again updates its receipt, anyone or anything else is a CONFLICT', async () => {
+    const kase = newCase();
+    await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase });
+    const again = (await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase })).data!.prepareApplication;
+    const otherItem = await clerk.query(PREPARE, { item: 'public_rental_housing', id: applicant, case: kase });
+    expect(otherItem.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const otherApplicant = await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: '11010519491231002X', case: kase });
+    expect(otherApplicant.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT service_item_code, receipt FROM application WHERE case_number = $1`, [kase]);
+    expect(rows).toEqual([{ service_item_code: 'household_transfer_after_marriage', receipt: again.receipt }]);
   });
 
   it("another person cannot give consent for someone else's case", async () => {

@@ -75,12 +75,31 @@ begin
   end if;
   return partition_name;
 end $$;`);
-    // The writer's one-round-trip commit: under the chain lock, is the head still the event it wrote last?
-    sql(`create or replace function sharehub_audit_head_is(expected bigint) returns void language plpgsql as $$
+    // The writer's one statement per batch: under the chain lock (one batch at a time across instances), the head must
+    // still be the event the writer linked the batch to, or nothing is written (SH409, and the writer reads the head
+    // again). Each statement in a volatile function sees what committed before it, so the check sees the last batch.
+    sql(`create or replace function sharehub_audit_append(expected_seq bigint, events jsonb, at timestamptz)
+returns table (last_seq text, last_hash text) language plpgsql as $$
+declare
+  head bigint;
 begin
-  if (select seq from audit_event order by seq desc limit 1) is distinct from expected then
+  perform pg_advisory_xact_lock(hashtext('sharehub:audit_chain'));
+  -- The head: the last live event, else (every month archived) the last archive's end, else the chain's start (0).
+  head := coalesce((select e.seq from audit_event e order by e.seq desc limit 1), (select max(a.end_seq) from audit_archive a), 0);
+  if head <> expected_seq then
     raise exception 'the audit chain head moved' using errcode = 'SH409';
   end if;
+  return query
+    with inserted as (
+      insert into audit_event (${COLUMNS}, "recorded_at")
+      select ${COLUMNS}, at
+      from jsonb_to_recordset(events) as r(occurred_at timestamptz, request_id text, principal_kind text, client_id text,
+        department_code text, holder_hash text, purpose text, case_number text, action text, operation_name text,
+        operation_hash text, outcome text, error_codes text[], resource_types text[], subject_hashes text[],
+        fields_returned text[], fields_masked text[], fields_denied text[], details jsonb, prev_hash text, hash text, n int)
+      order by r.n
+      returning audit_event.seq, audit_event.hash)
+    select i.seq::text, i.hash::text from inserted i order by i.seq desc limit 1;
 end $$;`);
     sql(`select sharehub_audit_partition(m) from (select distinct date_trunc('month', occurred_at at time zone 'UTC') at time zone 'UTC' as m from "audit_event_unpartitioned" union select now()) months;`);
     sql(`insert into "audit_event" ("seq", ${COLUMNS}, "recorded_at") select "seq", ${COLUMNS}, max("occurred_at") over (order by "seq") from "audit_event_unpartitioned" order by "seq";`);
@@ -96,7 +115,7 @@ end $$;`);
     sql(`insert into "audit_event" ("seq", ${COLUMNS}) select "seq", ${COLUMNS} from "audit_event_partitioned" order by "seq";`);
     sql(`drop table "audit_event_partitioned" cascade;`);
     sql(`drop function if exists sharehub_audit_partition(timestamptz);`);
-    sql(`drop function if exists sharehub_audit_head_is(bigint);`);
+    sql(`drop function if exists sharehub_audit_append(bigint, jsonb, timestamptz);`);
   }
 
 }

@@ -1,6 +1,6 @@
 // The audit writer: commits events in groups (many requests' events in one statement) and resolves each
 // caller only once its events are durable, so no response leaves before its audit event is written.
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { Logger } from '../log.js';
 import { GENESIS_HASH, linkHash } from './chain.js';
 import type { AuditEventInput } from './event.js';
@@ -12,46 +12,21 @@ interface Waiter {
 }
 
 /**
- * Opens the batch's transaction, takes the one lock of the chain across every hub instance (links are made one
- * batch at a time, in one order) and reads the head: three statements in one round trip (simple protocol, no parameters).
+ * One statement per batch, in autocommit (durable when it answers): sharehub_audit_append takes the chain's lock,
+ * checks the head is still the event the batch was linked to, inserts the batch (one JSON parameter, in chain order,
+ * one recorded_at so it lands in one monthly partition) and returns the new head.
  */
-const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('sharehub:audit_chain'))`;
-const BEGIN_AND_READ_HEAD = `BEGIN; ${CHAIN_LOCK}; SELECT e.seq::text AS seq, e.hash, e.recorded_at FROM audit_event e ORDER BY e.seq DESC LIMIT 1`;
+const APPEND_SQL = 'SELECT last_seq, last_hash FROM sharehub_audit_append($1, $2::jsonb, $3)';
+/** The last live event; else, when every month was archived, the end of the last archive; else nothing (the chain's start). */
+const READ_HEAD_SQL = `SELECT seq, hash, recorded_at FROM (
+  (SELECT 0 AS rank, e.seq::text AS seq, e.hash, e.recorded_at FROM audit_event e ORDER BY e.seq DESC LIMIT 1)
+  UNION ALL (SELECT 1, a.end_seq::text, a.end_hash, a.archived_at FROM audit_archive a ORDER BY a.end_seq DESC LIMIT 1)) AS head
+ORDER BY rank LIMIT 1`;
 
-/** The SQLSTATE sharehub_audit_head_is raises when the chain's head is not the one expected. */
+/** The SQLSTATE sharehub_audit_append raises when the chain's head is not the one expected. */
 const HEAD_MOVED = 'SH409';
-
-/**
- * One statement for any batch size: the batch travels as one JSON parameter, in chain order; the whole batch shares
- * one recorded_at ($2), so it lands in one monthly partition.
- */
-const INSERT_SQL = `
-INSERT INTO audit_event (occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
-  case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
-  fields_returned, fields_masked, fields_denied, details, prev_hash, hash, recorded_at)
-SELECT occurred_at, request_id, principal_kind, client_id, department_code, holder_hash, purpose,
-  case_number, action, operation_name, operation_hash, outcome, error_codes, resource_types, subject_hashes,
-  fields_returned, fields_masked, fields_denied, details, prev_hash, hash, $2::timestamptz
-FROM jsonb_to_recordset($1::jsonb) AS e(occurred_at timestamptz, request_id text, principal_kind text, client_id text,
-  department_code text, holder_hash text, purpose text, case_number text, action text, operation_name text,
-  operation_hash text, outcome text, error_codes text[], resource_types text[], subject_hashes text[],
-  fields_returned text[], fields_masked text[], fields_denied text[], details jsonb, prev_hash text, hash text, n bigint)
-ORDER BY n
-RETURNING seq::text, hash`;
-
-/**
- * The whole transaction as one simple-protocol query (which takes no parameters: the values go in as escaped
- * literals). Results: BEGIN, lock, head check, INSERT ... RETURNING, COMMIT.
- */
-function oneRoundTrip(client: PoolClient, expectedSeq: string, rows: Array<Record<string, unknown>>, recordedAt: Date): string {
-  if (!/^\d+$/.test(expectedSeq)) throw new Error('audit head: not a sequence number');
-  // Replacer functions, so a `$&` or `$'` inside the data is not read as a replacement pattern.
-  const insert = INSERT_SQL.replace('$1::jsonb', () => `${client.escapeLiteral(JSON.stringify(rows))}::jsonb`).replace(
-    '$2::timestamptz',
-    () => `${client.escapeLiteral(recordedAt.toISOString())}::timestamptz`,
-  );
-  return `BEGIN; ${CHAIN_LOCK}; SELECT sharehub_audit_head_is(${expectedSeq}); ${insert}; COMMIT`;
-}
+/** How often a batch is linked again after another instance moved the head, before it fails. */
+const MAX_ATTEMPTS = 5;
 
 function toRow(e: AuditEventInput, prevHash: string, hash: string): Record<string, unknown> {
   return {
@@ -150,8 +125,8 @@ export class AuditWriter {
   }
 
   /**
-   * Links the events to the chain head and inserts them, in one transaction under the chain lock. A month without a
-   * partition yet (the hub makes them ahead; a clock far ahead could outrun that) gets one, and the batch is retried once.
+   * Links the events to the chain head and appends them. A month without a partition yet (the hub makes them ahead; a
+   * clock far ahead could outrun that) gets one, and the batch is retried once.
    */
   private async commit(events: AuditEventInput[]): Promise<{ seq: string; hash: string } | undefined> {
     try {
@@ -164,46 +139,31 @@ export class AuditWriter {
   }
 
   /**
-   * With the head this writer last wrote known, the whole transaction is one round trip: lock, check that the head is
-   * still that one (another instance may have written since), insert, commit. Otherwise, or when the head moved, the
-   * head is read first (two round trips more).
+   * Links the batch after the head this writer last wrote, if known (one round trip), else after the head read now
+   * (two). When another instance moved the head meanwhile, nothing was written: the head is read again and the batch
+   * linked again.
    */
   private async commitOnce(events: AuditEventInput[]): Promise<{ seq: string; hash: string } | undefined> {
-    const client = await this.options.pool.connect();
-    let failed = false;
-    try {
-      const known = this.head;
-      this.head = null;
-      if (known) {
-        const { rows, recordedAt } = this.rowsAfter(events, known);
-        try {
-          const results = (await client.query(oneRoundTrip(client, known.seq, rows, recordedAt))) as unknown as Array<{ rows: Array<{ seq: string; hash: string }> }>;
-          const inserted = results[3]?.rows.at(-1);
-          if (inserted) this.head = { seq: inserted.seq, hash: inserted.hash, recordedAt };
-          return inserted;
-        } catch (error) {
-          await client.query('ROLLBACK');
-          if ((error as { code?: string }).code !== HEAD_MOVED) throw error;
-        }
-      }
-      // pg answers a multi-statement query with one result per statement; its typings only know the single case.
-      const results = (await client.query(BEGIN_AND_READ_HEAD)) as unknown as Array<{ rows: Array<{ seq: string; hash: string; recorded_at: Date }> }>;
-      const row = results[2]?.rows[0];
-      const head: Head = row ? { seq: row.seq, hash: row.hash, recordedAt: row.recorded_at } : { seq: '0', hash: GENESIS_HASH, recordedAt: new Date(0) };
+    let head = this.head;
+    this.head = null;
+    for (let attempt = 1; ; attempt += 1) {
+      head ??= await this.readHead();
       const { rows, recordedAt } = this.rowsAfter(events, head);
-      const inserted = (await client.query<{ seq: string; hash: string }>(INSERT_SQL, [JSON.stringify(rows), recordedAt.toISOString()])).rows.at(-1);
-      await client.query('COMMIT');
-      if (inserted) this.head = { seq: inserted.seq, hash: inserted.hash, recordedAt };
-      return inserted;
-    } catch (error) {
-      failed = true;
-      this.head = null;
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      // A connection that failed mid-transaction is dropped, not reused.
-      client.release(failed);
+      try {
+        const result = await this.options.pool.query<{ last_seq: string; last_hash: string }>(APPEND_SQL, [head.seq, JSON.stringify(rows), recordedAt]);
+        const last = result.rows[0];
+        if (last) this.head = { seq: last.last_seq, hash: last.last_hash, recordedAt };
+        return last && { seq: last.last_seq, hash: last.last_hash };
+      } catch (error) {
+        if ((error as { code?: string }).code !== HEAD_MOVED || attempt === MAX_ATTEMPTS) throw error;
+        head = null;
+      }
     }
+  }
+
+  private async readHead(): Promise<Head> {
+    const row = (await this.options.pool.query<{ seq: string; hash: string; recorded_at: Date }>(READ_HEAD_SQL)).rows[0];
+    return row ? { seq: row.seq, hash: row.hash, recordedAt: row.recorded_at } : { seq: '0', hash: GENESIS_HASH, recordedAt: new Date(0) };
   }
 
   /** The batch's rows linked after `head`, and the time they are recorded at (never before the head's). */

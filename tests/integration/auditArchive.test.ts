@@ -204,6 +204,19 @@ describe('faults', () => {
     expect(code).toBe(1);
     expect((await countsByPartition()).map((r) => r.partition)).toContain('audit_event_2026_03');
     expect(await sql('SELECT month FROM audit_archive WHERE month = $1', ['2026-03'])).toEqual([]);
+    await sql(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only; UPDATE audit_event SET purpose = NULL WHERE seq = 11;
+      ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
+  });
+
+  it('when every month is archived, the next event follows the last archive', async () => {
+    now = new Date('2030-03-10T00:00:00Z');
+    const archived = await t.hub.auditMaintenance.run();
+    expect(archived.map((a) => a.month)).toEqual(expect.arrayContaining(['2026-03', '2026-04', '2027-06']));
+    expect(await countsByPartition()).toEqual([]);
+    await reads(2);
+    const { code, out } = await cli(['audit', 'verify']);
+    expect(out).toMatch(/audit chain OK: 2 events/);
+    expect(code).toBe(0);
   });
 
   it('refuses a malformed --before', async () => {

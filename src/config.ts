@@ -55,6 +55,11 @@ export interface Config {
     archiveDir: string;
   };
   shutdownTimeoutMs: number;
+  /**
+   * Origins (scheme://host:port) a live source and its token endpoint may be registered at; the hub calls nothing
+   * else. Null: any origin (demo mode without the variable). Outside demo mode the variable unset means none.
+   */
+  liveSourceOrigins: ReadonlySet<string> | null;
   /** How the circuit breaker of every live source trips and recovers (per hub instance). */
   liveBreaker: {
     /** Failing share of calls, in percent, at which a breaker opens ... */
@@ -128,6 +133,26 @@ const variables = {
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
   SHAREHUB_AUDIT_ARCHIVE_DIR: z.string().min(1).optional(),
   SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
+  SHAREHUB_LIVE_SOURCE_ORIGINS: z
+    .string()
+    .transform((raw, ctx) => {
+      const origins = new Set<string>();
+      for (const item of raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0)) {
+        let url: URL | null = null;
+        try {
+          url = new URL(item);
+        } catch {
+          url = null;
+        }
+        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
+          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(item)} is not an origin like https://hrss.example.gov:8443` });
+          return z.NEVER;
+        }
+        origins.add(url.origin);
+      }
+      return origins;
+    })
+    .optional(),
   SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   SHAREHUB_LIVE_BREAKER_VOLUME: positive.default(5),
   SHAREHUB_LIVE_BREAKER_WINDOW_MS: positive.default(10_000),
@@ -214,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       archiveDir: path.resolve(v.SHAREHUB_AUDIT_ARCHIVE_DIR ?? path.join(v.SHAREHUB_DATA_DIR, 'audit-archive')),
     },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
+    liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? (v.SHAREHUB_DEMO ? null : new Set<string>()),
     liveBreaker: {
       errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,
       volumeThreshold: v.SHAREHUB_LIVE_BREAKER_VOLUME,

@@ -79,7 +79,7 @@ export async function startDemoLiveSource(orm: Orm, config: Config, logger: Logg
       credential: LiveSourceCredential.NONE,
       isFallbackToPublished: true,
     };
-    await inspectSource(entry, input);
+    await inspectSource(entry, input, config.liveSourceOrigins);
     const isChanged = await register(em, input, entry.providerCode);
     // Logged as `subgraph`, not `url`: tools and tests find the hub's own address by the `url` of 'sharehub is serving'.
     logger.info({ resourceType: entry.code, subgraph: subgraph.url, registered: isChanged ? 'now' : 'already' }, 'demo live source serving');

@@ -27,6 +27,8 @@ export interface HubDeps {
   certificateTypes(): Promise<ReadonlySet<string>>;
   /** Whether a resource type's live source is down now (its circuit breaker is open). */
   isSourceDown(typeCode: string): boolean;
+  /** Origins a live source may be registered at (null: any, demo mode only). */
+  liveSourceOrigins: ReadonlySet<string> | null;
   /** Registered live sources (in memory, reloaded on NOTIFY): a type with one is read from its provider's subgraph. */
   liveSources: LiveSources;
   /** GraphQL type and field names of the static schema: catalog entries may not take them. */

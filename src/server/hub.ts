@@ -95,6 +95,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       return source !== undefined && source.isOpen && !source.settings.isFallbackToPublished;
     },
     liveSources,
+    liveSourceOrigins: config.liveSourceOrigins,
     announceCatalogChange: () => liveCatalog.announce(),
   };
 

@@ -100,7 +100,10 @@ function providerAdminOf(ctx: RequestContext, code: string): { admin: ClientPrin
   return { admin: p, entry };
 }
 
-function httpUrlProblem(text: string): string | null {
+/** Origins the hub may call for live sources: null is any (demo mode only), an empty set none. */
+export type AllowedOrigins = ReadonlySet<string> | null;
+
+function httpUrlProblem(text: string, allowed: AllowedOrigins): string | null {
   let url: URL;
   try {
     url = new URL(text);
@@ -109,13 +112,15 @@ function httpUrlProblem(text: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http or https URL';
   if (url.username || url.password) return 'must not carry credentials; give them as the credential fields';
+  // The hub calls what is registered here from inside the government network: only origins the operator listed.
+  if (allowed && !allowed.has(url.origin)) return `is at ${url.origin}, which is not among the origins the hub may call (SHAREHUB_LIVE_SOURCE_ORIGINS)`;
   return null;
 }
 
 /** Every problem with the input itself, before the source is asked anything. */
-function inputProblems(input: RegisterLiveSourceInput): SdlMismatch[] {
+function inputProblems(input: RegisterLiveSourceInput, allowed: AllowedOrigins): SdlMismatch[] {
   const problems: SdlMismatch[] = [];
-  const urlProblem = httpUrlProblem(input.url);
+  const urlProblem = httpUrlProblem(input.url, allowed);
   if (urlProblem) problems.push({ field: 'url', problem: urlProblem });
   if (!GRAPHQL_NAME.test(input.entityTypeName)) problems.push({ field: 'entityTypeName', problem: 'must be a GraphQL type name' });
   if (!GRAPHQL_NAME.test(input.keyField)) problems.push({ field: 'keyField', problem: 'must be a GraphQL field name' });
@@ -135,7 +140,7 @@ function inputProblems(input: RegisterLiveSourceInput): SdlMismatch[] {
     if (!isNeeded && value) problems.push({ field: name, problem: `is not used with ${input.credential}; leave it out` });
   }
   if (input.credential === LiveSourceCredential.CLIENT_CREDENTIALS && input.tokenEndpoint) {
-    const problem = httpUrlProblem(input.tokenEndpoint);
+    const problem = httpUrlProblem(input.tokenEndpoint, allowed);
     if (problem) problems.push({ field: 'tokenEndpoint', problem });
   }
   return problems;
@@ -160,8 +165,8 @@ function refuse(what: string, problems: SdlMismatch[]): never {
  * Reads the source's SDL (`_service { sdl }`, with the given credentials) and checks it against the resource type.
  * Refuses with BAD_USER_INPUT naming every mismatch; the source's own error text is never repeated.
  */
-export async function inspectSource(entry: Pick<CatalogEntry, 'code' | 'fields'>, input: RegisterLiveSourceInput): Promise<void> {
-  const problems = inputProblems(input);
+export async function inspectSource(entry: Pick<CatalogEntry, 'code' | 'fields'>, input: RegisterLiveSourceInput, allowed: AllowedOrigins): Promise<void> {
+  const problems = inputProblems(input, allowed);
   if (problems.length) refuse(`The live source registration for ${entry.code} is not valid`, problems);
   const signal = AbortSignal.timeout(Math.max(SDL_TIMEOUT_MS, input.timeoutMs ?? 0));
   let sdl: string;
@@ -189,7 +194,7 @@ export async function saveLiveSource(em: EntityManager, registration: LiveSource
 
 export async function registerLiveSource(ctx: RequestContext, input: RegisterLiveSourceInput): Promise<LiveSourceStatus> {
   const { admin, entry } = providerAdminOf(ctx, input.resourceType);
-  await inspectSource(entry, input);
+  await inspectSource(entry, input, ctx.hub.liveSourceOrigins);
   const secret = input.bearerToken ?? input.clientSecret ?? null;
   const registration: LiveSourceRegistration = {
     resourceTypeCode: entry.code,

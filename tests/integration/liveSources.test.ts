@@ -283,6 +283,28 @@ describe('registration', () => {
     expect(subgraph.asked).toHaveLength(0);
   });
 
+  it('a source outside the origins the operator listed is refused before the hub calls it', async () => {
+    const { code } = await grantedType();
+    const subgraph = await healthy();
+    const listed = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: 'https://hrss.example.gov, https://psb.example.gov:8443' });
+    try {
+      const admin = await listed.as('psb-admin');
+      const res = await admin.query(REGISTER, { input: { resourceType: code, url: subgraph.url, entityTypeName: ENTITY } });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.mismatches).toEqual([{ field: 'url', problem: expect.stringContaining('not among the origins the hub may call') }]);
+      expect(subgraph.asked).toHaveLength(0);
+    } finally {
+      await listed.close();
+    }
+    const allowing = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: new URL(subgraph.url).origin });
+    try {
+      const res = await (await allowing.as('psb-admin')).query(REGISTER, { input: { resourceType: code, url: subgraph.url, entityTypeName: ENTITY, keyField: 'subjectId' } });
+      expect(res.errors).toBeUndefined();
+    } finally {
+      await allowing.close();
+    }
+  });
+
   it('unregistering serves the published records again, and is audited', async () => {
     const { code, one } = await grantedType({ isPublished: true });
     const subgraph = await healthy();

@@ -59,6 +59,17 @@ describe('loadConfig', () => {
     expect(problemOf({ ...production, SHAREHUB_ISSUERS: hs }).variable).toBe('SHAREHUB_ISSUERS');
   });
 
+  it('live-source origins: any in demo mode unless listed, none in production unless listed; a bad one is named', () => {
+    expect(loadConfig({ SHAREHUB_DEMO: '1' }).liveSourceOrigins).toBeNull();
+    expect(loadConfig(production).liveSourceOrigins).toEqual(new Set());
+    expect(loadConfig({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: 'https://hrss.example.gov, http://10.1.2.3:8080' }).liveSourceOrigins).toEqual(
+      new Set(['https://hrss.example.gov', 'http://10.1.2.3:8080']),
+    );
+    for (const bad of ['hrss.example.gov', 'ftp://x.example', 'https://x.example/graphql', 'https://user:pw@x.example']) {
+      expect(problemOf({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: bad }).variable).toBe('SHAREHUB_LIVE_SOURCE_ORIGINS');
+    }
+  });
+
   it('the bench-only audit switch is refused outside demo mode', () => {
     expect(problemOf({ ...production, SHAREHUB_AUDIT_DISABLED_FOR_BENCH: '1' }).variable).toBe('SHAREHUB_AUDIT_DISABLED_FOR_BENCH');
   });

@@ -124,6 +124,12 @@ export async function readRecords(ctx: RequestContext, code: string, subjectIds:
   if (!entry) throw new NotFoundError(`No resource type ${code}.`);
   const ids = checkSubjectIds(subjectIds, argument);
   const plan = ctx.plan.resources.get(code) ?? deniedPlan(entry);
+  // Nothing of the type may be read for this purpose: not even whether the subjects have a record (their version and
+  // update time) is told, and nothing is read. The attempt is audited with the subjects asked about.
+  if (!plan.isProvider && [...plan.fields.values()].every((d) => d.effect === 'DENY')) {
+    noteRead(ctx, entry, plan, ids, 0);
+    throw new ForbiddenError(`No grant lets your department read ${code} for this purpose; request access (requestAccess) to the fields you need.`);
+  }
   const rows = await recordLoader(ctx, entry, plan).loadMany(ids);
   let served = 0;
   const out = rows.map((row) => {

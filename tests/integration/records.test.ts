@@ -1,4 +1,4 @@
-// Shared records with per-field authorization, over HTTP with demo tokens: no grant → FIELD_FORBIDDEN;
+// Shared records with per-field authorization, over HTTP with demo tokens: no grant → FORBIDDEN (not even existence);
 // UNCONDITIONAL at once; CONDITIONAL after approval, masked as approved; revocation on the next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQueryNameOf, singleQueryNameOf, typeNameOf } from '../../src/catalog/naming.js';
@@ -55,13 +55,19 @@ async function auditOf(requestId: string) {
 }
 
 describe('reading without a grant', () => {
-  it('a consumer with no grant gets FIELD_FORBIDDEN and null for every catalog field', async () => {
-    const res = await hrss.query(recordQuery('name gender districtCode address birthDate householdSize religion'), { id: alice!.idNumber });
-    const record = res.data?.[one];
-    expect(record.subjectId).toBe(alice!.idNumber);
-    for (const f of ['name', 'gender', 'districtCode', 'address', 'birthDate', 'householdSize', 'religion']) expect(record[f], f).toBeNull();
-    const forbidden = res.errors!.filter((e) => e.extensions?.code === 'FIELD_FORBIDDEN').map((e) => e.path?.join('.'));
-    expect(forbidden.sort()).toEqual(['address', 'birthDate', 'districtCode', 'gender', 'householdSize', 'name', 'religion'].map((f) => `${one}.${f}`).sort());
+  it('a consumer with no grant learns nothing, not even whether the subject has a record: FORBIDDEN, and null', async () => {
+    for (const id of [alice!.idNumber, testPersons(1, 9_999)[0]!.idNumber]) {
+      const requestId = `records-no-grant-${id}`;
+      const res = await hrss.with({ 'x-request-id': requestId }).query(recordQuery('name gender districtCode address birthDate householdSize religion'), { id });
+      expect(res.data?.[one]).toBeNull();
+      expect(res.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', one]]);
+      expect(res.errors?.[0]?.message).toContain('request access');
+      // The attempt is on record: who asked about which subject, for which fields, all denied.
+      const [event] = await auditOf(requestId);
+      expect(event).toMatchObject({ resource_types: [code], fields_returned: [], error_codes: ['FORBIDDEN'] });
+      expect(event.subject_hashes).toHaveLength(1);
+      expect(event.fields_denied).toHaveLength(7);
+    }
   });
 
   it('without a purpose: PURPOSE_REQUIRED and no data', async () => {
@@ -152,8 +158,8 @@ describe('access requests and grants', () => {
 
   it('a purpose the grant does not name reads nothing', async () => {
     const res = await hrss.with({ 'x-sharehub-purpose': 'another-purpose' }).query(recordQuery('name'), { id: alice!.idNumber });
-    expect(res.data?.[one].name).toBeNull();
-    expect(res.errors?.[0]?.extensions?.code).toBe('FIELD_FORBIDDEN');
+    expect(res.data?.[one]).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('revocation shuts the field off on the very next request, on another instance too', async () => {

@@ -135,7 +135,7 @@ async function archiveMonth(options: ArchiveOptions, client: PoolClient, partiti
     if (later.rowCount) throw new ArchiveError(`${partition.month} is not a closed run of the chain: a later month holds events before its last`);
   }
   const checkpoints = (
-    await client.query<CheckpointRow>('SELECT seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint WHERE seq > $1 AND seq <= $2 ORDER BY seq', [anchor.seq, stats.last ?? anchor.seq])
+    await client.query<CheckpointRow>('SELECT c.seq::text AS seq, c.head_hash, c.kid, c.jws, c.created_at FROM audit_checkpoint c WHERE c.seq > $1 AND c.seq <= $2 ORDER BY c.seq', [anchor.seq, stats.last ?? anchor.seq])
   ).rows;
 
   const keys = auditKeySet(await options.keys.publicKeysOf(AUDIT_KEY_OWNER));

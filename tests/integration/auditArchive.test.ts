@@ -68,7 +68,7 @@ beforeAll(async () => {
   );
   await t.hub.auditMaintenance.run();
   partitionsAtStart = (await sql<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relname LIKE 'audit_event_2026%' AND relkind = 'r' ORDER BY 1`)).map((r) => r.name);
-  await reads(5);
+  await reads(13); // seq 1-13: checkpoints at 3, 6, 9, 12 (every 3) cross from one digit to two
   now = new Date('2026-02-10T08:00:00Z');
   await reads(4);
   now = new Date('2026-03-05T12:00:00Z');
@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('monthly partitions', () => {
   it('each month of events lands in its own partition, in chain order', async () => {
     expect(await countsByPartition()).toEqual([
-      { partition: 'audit_event_2026_01', n: '5' },
+      { partition: 'audit_event_2026_01', n: '13' },
       { partition: 'audit_event_2026_02', n: '4' },
       { partition: 'audit_event_2026_03', n: '3' },
     ]);
@@ -106,47 +106,50 @@ describe('retention: archiving past months', () => {
 
   it('archives the months before the retention (one full month kept besides the current one) and drops them', async () => {
     expect(archived.map((a) => [a.month, a.events])).toEqual([
-      ['2026-01', 5],
+      ['2026-01', 13],
       ['2026-02', 4],
     ]);
     expect((await countsByPartition()).map((r) => r.partition)).toEqual(['audit_event_2026_03', 'audit_event_2026_04']);
     const rows = await sql<{ month: string; anchor_seq: string; end_seq: string }>('SELECT month, anchor_seq::text, end_seq::text FROM audit_archive ORDER BY month');
     expect(rows).toEqual([
-      { month: '2026-01', anchor_seq: '0', end_seq: '5' },
-      { month: '2026-02', anchor_seq: '5', end_seq: '9' },
+      { month: '2026-01', anchor_seq: '0', end_seq: '13' },
+      { month: '2026-02', anchor_seq: '13', end_seq: '17' },
     ]);
   });
 
   it('each file starts at a signed checkpoint and ends at one, with its events in chain order', async () => {
     const feb = await linesOf(path.join(dir, 'audit-2026-02.ndjson.gz'));
-    expect(feb[0]).toMatchObject({ kind: 'header', month: '2026-02', anchor: { seq: '5', checkpoint: { seq: '5' } } });
-    expect(feb.filter((l) => l.kind === 'event').map((l) => l.seq)).toEqual(['6', '7', '8', '9']);
-    expect(feb.at(-2)).toMatchObject({ kind: 'checkpoint', seq: '9' });
-    expect(feb.at(-1)).toMatchObject({ kind: 'end', events: 4, endSeq: '9' });
-    const checkpoints = await sql<{ seq: string }>('SELECT seq::text FROM audit_checkpoint WHERE seq IN (5, 9) ORDER BY seq');
-    expect(checkpoints.map((c) => c.seq)).toEqual(['5', '9']);
+    expect(feb[0]).toMatchObject({ kind: 'header', month: '2026-02', anchor: { seq: '13', checkpoint: { seq: '13' } } });
+    expect(feb.filter((l) => l.kind === 'event').map((l) => l.seq)).toEqual(['14', '15', '16', '17']);
+    expect(feb.at(-2)).toMatchObject({ kind: 'checkpoint', seq: '17' });
+    expect(feb.at(-1)).toMatchObject({ kind: 'end', events: 4, endSeq: '17' });
+    // Every checkpoint of January is in its file, after the event it pins, in order; 13 was signed by the archiver.
+    const jan = await linesOf(path.join(dir, 'audit-2026-01.ndjson.gz'));
+    expect(jan.filter((l) => l.kind === 'checkpoint').map((l) => l.seq)).toEqual(['3', '6', '9', '12', '13']);
+    const checkpoints = await sql<{ seq: string }>('SELECT c.seq::text FROM audit_checkpoint c WHERE c.seq IN (13, 17) ORDER BY c.seq');
+    expect(checkpoints.map((c) => c.seq)).toEqual(['13', '17']);
   });
 
   it('`audit verify` checks the live chain from the last archive’s end checkpoint', async () => {
     const { code, out } = await cli(['audit', 'verify']);
-    expect(out).toMatch(/audit chain OK: 5 events, .*starts after the archive of 2026-02 \(checkpoint at event 9\)/);
+    expect(out).toMatch(/audit chain OK: 5 events, .*starts after the archive of 2026-02 \(checkpoint at event 17\)/);
     expect(code).toBe(0);
   });
 
   it('`audit verify --archive` checks a file on its own and that it is the one recorded', async () => {
     const { code, out } = await cli(['audit', 'verify', '--archive', path.join(dir, 'audit-2026-01.ndjson.gz')]);
-    expect(out).toContain('archive audit-2026-01.ndjson.gz OK: 2026-01, 5 events after the checkpoint at 0 through event 5');
+    expect(out).toContain('archive audit-2026-01.ndjson.gz OK: 2026-01, 13 events after the checkpoint at 0 through event 13');
     expect(out).toContain('the file the database recorded');
     expect(code).toBe(0);
   });
 
   it('names an archived event that was altered', async () => {
     const lines = await linesOf(path.join(dir, 'audit-2026-02.ndjson.gz'));
-    const tampered = lines.map((l) => (l.kind === 'event' && l.seq === '7' ? { ...l, purpose: 'tampered' } : l));
+    const tampered = lines.map((l) => (l.kind === 'event' && l.seq === '15' ? { ...l, purpose: 'tampered' } : l));
     const file = path.join(dir, 'tampered-2026-02.ndjson.gz');
     await writeLines(file, tampered);
     const { code, out } = await cli(['audit', 'verify', '--archive', file]);
-    expect(out).toContain('BROKEN at event 7: event 7 was altered');
+    expect(out).toContain('BROKEN at event 15: event 15 was altered');
     expect(code).toBe(1);
   });
 
@@ -176,7 +179,7 @@ describe('retention: archiving past months', () => {
       await client.query('DROP TABLE audit_event_2026_03');
       const { masterKey } = await resolveSecrets(loadConfig({ SHAREHUB_DEMO: '1', SHAREHUB_DATA_DIR: inject('dataDir') }));
       const result = await verifyAuditChain(client, masterKey, await t.hub.keys.publicKeysOf(AUDIT_KEY_OWNER));
-      expect(result.firstProblem?.problem).toMatch(/does not follow the checkpoint at 9|names an event that is missing/);
+      expect(result.firstProblem?.problem).toMatch(/does not follow the checkpoint at 17|names an event that is missing/);
     } finally {
       await client.query('ROLLBACK');
       await client.end();
@@ -196,15 +199,15 @@ describe('faults', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-    await client.query(`UPDATE audit_event SET purpose = 'tampered' WHERE seq = 11`);
+    await client.query(`UPDATE audit_event SET purpose = 'tampered' WHERE seq = 19`);
     await client.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
     await client.end();
     const { code, out } = await cli(['audit', 'archive', '--before', '2026-04']);
-    expect(out).toContain('2026-03 was not archived: the chain is broken at event 11');
+    expect(out).toContain('2026-03 was not archived: the chain is broken at event 19');
     expect(code).toBe(1);
     expect((await countsByPartition()).map((r) => r.partition)).toContain('audit_event_2026_03');
     expect(await sql('SELECT month FROM audit_archive WHERE month = $1', ['2026-03'])).toEqual([]);
-    await sql(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only; UPDATE audit_event SET purpose = NULL WHERE seq = 11;
+    await sql(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only; UPDATE audit_event SET purpose = NULL WHERE seq = 19;
       ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
   });
 

@@ -1,14 +1,14 @@
 // By hand (not in `npm run bench`: filling takes minutes and gigabytes): `auditEvents` keyset pages over 10,000,000
 // events. The same query as an auditor over HTTP for the first page (newest) and for pages deep in the log (after the
-// newest half, and after all but the oldest thousand), with and without a department filter; median latency of each,
-// taken in alternation, and the ratio deep / first (target: ≤ 1.5, "as fast as the first").
+// newest half, and after all but the oldest thousand), with a department filter, and within one month's time range;
+// median latency of each, taken in alternation, and the ratio deep / first (target: ≤ 1.5, "as fast as the first").
 //
 // Run: npm run bench:audit-pages   (AUDIT_EVENTS=1000000 for a shorter fill)
 // The events are filled with SQL across 10 monthly partitions, with every index the hub has. Their links are not a
 // valid chain (the bench measures search, not verification).
 import 'reflect-metadata';
 import pg from 'pg';
-import { encodeSeqCursor } from '../src/services/auditSearch.js';
+import { encodeAuditCursor } from '../src/services/auditSearch.js';
 import { medianLatencies } from './latency.js';
 import type { LoadRequest } from './load.js';
 import { startBenchDatabase, startBenchHub } from './setup.js';
@@ -102,10 +102,13 @@ async function main(): Promise<number> {
       const top = await seqsOf(request(hub.url, token, {}));
       const newest = BigInt(top[0]!);
       const department = await firstDepartment(database.url);
+      const month = middleMonth();
       const cases: Array<{ name: string; first: Record<string, unknown>; deep: Record<string, unknown> }> = [
-        { name: 'after half the log', first: {}, deep: { after: encodeSeqCursor((newest / 2n).toString()) } },
-        { name: 'after all but the oldest 1,000', first: {}, deep: { after: encodeSeqCursor('1000') } },
-        { name: 'one department, deep', first: { filter: { department } }, deep: { filter: { department }, after: encodeSeqCursor('1000') } },
+        { name: 'after half the log', first: {}, deep: { after: seqCursor((newest / 2n).toString()) } },
+        { name: 'after all but the oldest 1,000', first: {}, deep: { after: seqCursor('1000') } },
+        { name: 'one department, deep', first: { filter: { department } }, deep: { filter: { department }, after: seqCursor('1000') } },
+        // A month in the middle of the log (a time range pages by occurrence time): near its oldest end against its top.
+        { name: 'one month (from/to), deep', first: { filter: month }, deep: { filter: month, after: await cursorNearStartOf(database.url, month) } },
       ];
       let worst = 0;
       for (const c of cases) {
@@ -126,6 +129,35 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+/** A cursor for pages in chain order (the time part is not used there). */
+function seqCursor(seq: string): string {
+  return encodeAuditCursor({ seq, occurred_at: new Date(0) });
+}
+
+/** The cursor of the 1,000th oldest event of a time range: the page after it is near the range's far end. */
+async function cursorNearStartOf(url: string, range: { from: string; to: string }): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ seq: string; occurred_at: Date }>(
+      'SELECT e.seq::text AS seq, e.occurred_at FROM audit_event e WHERE e.occurred_at >= $1 AND e.occurred_at < $2 ORDER BY e.occurred_at, e.seq OFFSET 1000 LIMIT 1',
+      [range.from, range.to],
+    );
+    if (!rows[0]) throw new Error('the middle month holds fewer than 1,001 events');
+    return encodeAuditCursor(rows[0]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The month in the middle of the filled span, as an auditEvents time filter. */
+function middleMonth(): { from: string; to: string } {
+  const now = new Date();
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - Math.ceil(MONTHS / 2), 1));
+  const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 async function firstDepartment(url: string): Promise<string> {

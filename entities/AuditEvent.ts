@@ -31,7 +31,7 @@ const REFUSE_CHANGE = "raise exception 'audit_event is append-only: % refused', 
  */
 @Entity({ tableName: 'audit_event' })
 @Trigger({ name: 'audit_event_append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: REFUSE_CHANGE })
-@Index({ properties: ['occurredAt'] })
+@Index({ properties: ['occurredAt', 'seq'] })
 @Index({ properties: ['departmentCode', 'seq'] })
 @Index({ properties: ['clientId', 'seq'] })
 @Index({ properties: ['holderHash', 'seq'] })

@@ -13,21 +13,23 @@ const COLUMN_DEFINITIONS = `"seq" bigint not null default nextval('audit_event_s
   "details" jsonb null, "prev_hash" varchar(64) not null, "hash" varchar(64) not null`;
 
 /** Names the table's constraints and indexes take, freed on the table moved aside before the new one is made. */
-const INDEXES = [
-  'audit_event_occurred_at_index',
+const SHARED_INDEXES = [
   'audit_event_department_code_seq_index',
   'audit_event_client_id_seq_index',
   'audit_event_holder_hash_seq_index',
   'audit_event_subject_hashes_gin',
   'audit_event_resource_types_gin',
 ];
+/** Time-range searches page by (occurred_at, seq) now; before, occurred_at was indexed alone. */
+const INDEXES_BEFORE = ['audit_event_occurred_at_index', ...SHARED_INDEXES];
+const INDEXES_AFTER = ['audit_event_occurred_at_seq_index', ...SHARED_INDEXES];
 const CONSTRAINTS = ['audit_event_pkey', 'audit_event_principal_kind_check', 'audit_event_outcome_check'];
 
 /** Constraints, indexes and append-only triggers of a new audit_event (partitioned or not). */
 function decorate(sql: (statement: string) => void): void {
   sql(`alter table "audit_event" add constraint "audit_event_principal_kind_check" check ("principal_kind" in ('CLIENT', 'HOLDER', 'ANONYMOUS'));`);
   sql(`alter table "audit_event" add constraint "audit_event_outcome_check" check ("outcome" in ('SUCCESS', 'PARTIAL', 'DENIED', 'REFUSED', 'ERROR'));`);
-  sql(`create index "audit_event_occurred_at_index" on "audit_event" ("occurred_at");`);
+  sql(`create index "audit_event_occurred_at_seq_index" on "audit_event" ("occurred_at", "seq");`);
   sql(`create index "audit_event_department_code_seq_index" on "audit_event" ("department_code", "seq");`);
   sql(`create index "audit_event_client_id_seq_index" on "audit_event" ("client_id", "seq");`);
   sql(`create index "audit_event_holder_hash_seq_index" on "audit_event" ("holder_hash", "seq");`);
@@ -40,10 +42,10 @@ function decorate(sql: (statement: string) => void): void {
 }
 
 /** Moves the current audit_event aside as `name`, keeping the sequence (the chain's numbering goes on). */
-function moveAside(sql: (statement: string) => void, name: string): void {
+function moveAside(sql: (statement: string) => void, name: string, indexes: string[]): void {
   sql(`alter sequence "audit_event_seq_seq" owned by none;`);
   sql(`alter table "audit_event" rename to "${name}";`);
-  for (const index of INDEXES) sql(`drop index "${index}";`);
+  for (const index of indexes) sql(`drop index "${index}";`);
   for (const constraint of CONSTRAINTS) sql(`alter table "${name}" drop constraint "${constraint}";`);
 }
 
@@ -57,7 +59,7 @@ export class Migration20261123122441_audit_partitions extends Migration {
     // up to it, so the months hold consecutive runs of the chain as the writer keeps them from now on.
     this.addSql(`create table "audit_archive" ("month" varchar(7) not null, "partition_name" varchar(63) not null, "events" int not null, "anchor_seq" bigint not null, "anchor_hash" varchar(64) not null, "end_seq" bigint not null, "end_hash" varchar(64) not null, "file_name" text not null, "file_sha256" varchar(64) not null, "file_bytes" bigint not null, "archived_at" timestamptz not null, primary key ("month"));`);
     const sql = (statement: string) => this.addSql(statement);
-    moveAside(sql, 'audit_event_unpartitioned');
+    moveAside(sql, 'audit_event_unpartitioned', INDEXES_BEFORE);
     sql(`create table "audit_event" (${COLUMN_DEFINITIONS}, "recorded_at" timestamptz not null, primary key ("seq", "recorded_at")) partition by range ("recorded_at");`);
     decorate(sql);
     // The one way partitions are made (by the hub ahead of time, and by the writer if a month has none yet): a UTC
@@ -109,7 +111,7 @@ end $$;`);
   override down(): void | Promise<void> {
     this.addSql(`drop table if exists "audit_archive" cascade;`);
     const sql = (statement: string) => this.addSql(statement);
-    moveAside(sql, 'audit_event_partitioned');
+    moveAside(sql, 'audit_event_partitioned', INDEXES_AFTER);
     sql(`create table "audit_event" (${COLUMN_DEFINITIONS}, primary key ("seq"));`);
     decorate(sql);
     sql(`insert into "audit_event" ("seq", ${COLUMNS}) select "seq", ${COLUMNS} from "audit_event_partitioned" order by "seq";`);

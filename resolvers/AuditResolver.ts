@@ -2,7 +2,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { eventOfRow, type AuditEventRow } from '../src/audit/chain.js';
 import type { RequestContext } from '../src/server/context.js';
-import { encodeSeqCursor, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
+import { encodeAuditCursor, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
 import { AuditEventConnection, AuditEventFilter, AuditEventView, DataAccessConnection, DataAccessView } from './types/audit.js';
 
 function eventView(r: AuditEventRow): AuditEventView {
@@ -13,15 +13,16 @@ function eventView(r: AuditEventRow): AuditEventView {
 function connection<V>(page: AuditPage, view: (r: AuditEventRow) => V) {
   const last = page.rows.at(-1);
   return {
-    edges: page.rows.map((r) => ({ cursor: encodeSeqCursor(r.seq), node: view(r) })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeSeqCursor(last.seq) : null },
+    edges: page.rows.map((r) => ({ cursor: encodeAuditCursor(r), node: view(r) })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeAuditCursor(last) : null },
   };
 }
 
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditEventConnection, {
-    description: "Search the audit log, newest first. Auditors see every event; a data administrator sees its own clients' events and reads of its department's data.",
+    description:
+      "Search the audit log, newest first (in chain order; with a time range, by the time events occurred). Auditors see every event; a data administrator sees its own clients' events and reads of its department's data.",
   })
   async auditEvents(
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,

@@ -54,6 +54,22 @@ describe('auditEvents', () => {
     expect(paged).toEqual(seqs.slice(0, 4));
   });
 
+  it('with a time range, pages follow the time the events occurred, keyset on (time, sequence)', async () => {
+    const auditor = await t.as('auditor');
+    const range = { resourceType: code, from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
+    const all = await auditor.query(SEARCH, { filter: range, first: 100 });
+    const seqs = all.data?.auditEvents.edges.map((e: { node: { seq: string } }) => e.node.seq);
+    expect(seqs.length).toBeGreaterThanOrEqual(4);
+    const first = await auditor.query(SEARCH, { filter: range, first: 2 });
+    const second = await auditor.query(SEARCH, { filter: range, first: 2, after: first.data?.auditEvents.pageInfo.endCursor });
+    const paged = [...first.data!.auditEvents.edges, ...second.data!.auditEvents.edges].map((e: { node: { seq: string } }) => e.node.seq);
+    expect(paged).toEqual(seqs.slice(0, 4));
+    // A cursor that names no time cannot place a page in time order.
+    const seqOnly = Buffer.from(`seq:${seqs[1]}`).toString('base64url');
+    const refused = await auditor.query(SEARCH, { filter: range, first: 2, after: seqOnly });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('filters by client, outcome and operation', async () => {
     const auditor = await t.as('auditor');
     const res = await auditor.query(SEARCH, { filter: { resourceType: code, client: 'psb-system', operation: 'records.upsert' } });

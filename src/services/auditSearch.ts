@@ -57,16 +57,25 @@ class Where {
   }
 }
 
-async function page(ctx: RequestContext, where: Where, first: number | null | undefined, after: string | null | undefined, isByTime = false): Promise<AuditPage> {
+/** Pages in time order (a time range was given) end below `until` (exclusive), a bound on (occurred_at, seq). */
+interface TimeOrder {
+  until: Date | null;
+}
+
+async function page(ctx: RequestContext, where: Where, first: number | null | undefined, after: string | null | undefined, byTime: TimeOrder | null = null): Promise<AuditPage> {
   const size = pageSize(first);
   const cursor = decodeAuditCursor(after);
-  if (cursor && isByTime) {
-    if (!cursor.at) throw new BadUserInputError('after: not a cursor from this list.');
-    where.add('(e.occurred_at, e.seq) < (?::timestamptz, ?::bigint)', cursor.at, cursor.seq);
+  if (byTime) {
+    if (cursor && !cursor.at) throw new BadUserInputError('after: not a cursor from this list.');
+    // One upper bound on (occurred_at, seq), the tighter of the range's end and the cursor: with two, the index scan
+    // started at the range's end and walked back to the cursor (a page deep in a busy month read the whole month).
+    const end = byTime.until && { at: byTime.until, seq: '0' };
+    const bound = cursor?.at && (!end || cursor.at.getTime() < end.at.getTime()) ? { at: cursor.at, seq: cursor.seq } : end;
+    if (bound) where.add('(e.occurred_at, e.seq) < (?::timestamptz, ?::bigint)', bound.at, bound.seq);
   } else if (cursor) {
     where.add('e.seq < ?', cursor.seq);
   }
-  const order = isByTime ? 'e.occurred_at DESC, e.seq DESC' : 'e.seq DESC';
+  const order = byTime ? 'e.occurred_at DESC, e.seq DESC' : 'e.seq DESC';
   const sql = `SELECT e.*, e.seq::text AS seq FROM audit_event e ${where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
   const rows = await ctx.em.execute<AuditEventRow[]>(sql, [...where.params, size + 1]);
   return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
@@ -75,7 +84,6 @@ async function page(ctx: RequestContext, where: Where, first: number | null | un
 function applyFilter(ctx: RequestContext, filter: AuditFilter, where: Where): void {
   if (filter.from && filter.to && filter.from.getTime() > filter.to.getTime()) throw new BadUserInputError('filter: `from` is after `to`.');
   if (filter.from) where.add('e.occurred_at >= ?', filter.from);
-  if (filter.to) where.add('e.occurred_at < ?', filter.to);
   if (filter.department) where.add('e.department_code = ?', filter.department);
   if (filter.client) where.add('e.client_id = ?', filter.client);
   if (filter.purpose) where.add('e.purpose = ?', filter.purpose);
@@ -104,7 +112,8 @@ export async function searchAuditEvents(ctx: RequestContext, filter: AuditFilter
     else where.add('e.department_code = ?', p.department.code);
   }
   applyFilter(ctx, filter, where);
-  return page(ctx, where, first, after, !!(filter.from || filter.to));
+  // `to` is applied by the page, as part of its one upper bound.
+  return page(ctx, where, first, after, filter.from || filter.to ? { until: filter.to ?? null } : null);
 }
 
 /** A holder: every read of records or certificates about itself, most recent first. */

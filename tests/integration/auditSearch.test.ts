@@ -12,7 +12,7 @@ const [alice, bob] = testPersons(2, 77);
 const PURPOSE = 'AUDIT-SEARCH-TEST';
 const SEARCH = `query S($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { seq requestId clientId departmentCode purpose caseNumber action outcome resourceTypes subjectHashes fieldsReturned } }
+    edges { cursor node { seq occurredAt requestId clientId departmentCode purpose caseNumber action outcome resourceTypes subjectHashes fieldsReturned } }
     pageInfo { hasNextPage endCursor } } }`;
 
 beforeAll(async () => {
@@ -68,6 +68,12 @@ describe('auditEvents', () => {
     const seqOnly = Buffer.from(`seq:${seqs[1]}`).toString('base64url');
     const refused = await auditor.query(SEARCH, { filter: range, first: 2, after: seqOnly });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // `to` is exclusive and holds with a cursor too: up to the second event's time, only what occurred before it.
+    const times = all.data?.auditEvents.edges.map((e: { node: { occurredAt: string } }) => e.node.occurredAt);
+    const until = { ...range, to: times[1] };
+    const before = await auditor.query(SEARCH, { filter: until, first: 100, after: first.data?.auditEvents.edges[0].cursor });
+    for (const e of before.data!.auditEvents.edges) expect(Date.parse(e.node.occurredAt)).toBeLessThan(Date.parse(times[1]));
+    expect(before.data!.auditEvents.edges.length).toBeGreaterThan(0);
   });
 
   it('filters by client, outcome and operation', async () => {

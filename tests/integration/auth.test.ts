@@ -1,5 +1,5 @@
 // Token verification at the edge: every bad token is a 401 with UNAUTHENTICATED and WWW-Authenticate, and is audited.
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { generateKeyPair, SignJWT, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../../src/auth/devIssuer.js';
 import { startTestHub, type TestHub } from '../support/hub.js';

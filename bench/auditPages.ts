@@ -8,6 +8,7 @@
 // valid chain (the bench measures search, not verification).
 import 'reflect-metadata';
 import pg from 'pg';
+import { monthStart } from '../src/audit/partitions.js';
 import { encodeAuditCursor } from '../src/services/auditSearch.js';
 import { medianLatencies } from './latency.js';
 import type { LoadRequest } from './load.js';
@@ -40,9 +41,9 @@ async function fill(url: string, count: number): Promise<void> {
   await client.connect();
   try {
     const departments = (await client.query<{ code: string }>('SELECT code FROM department ORDER BY code')).rows.map((r) => r.code);
-    const start = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - MONTHS, 1));
+    const start = monthStart(new Date(), -MONTHS);
     const spanMs = MONTHS * 30 * 24 * 3600_000;
-    for (let m = 0; m <= MONTHS; m += 1) await client.query('SELECT sharehub_audit_partition($1)', [new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + m, 1))]);
+    for (let m = 0; m <= MONTHS; m += 1) await client.query('SELECT sharehub_audit_partition($1)', [monthStart(start, m)]);
     await client.query(`SET maintenance_work_mem = '512MB'`);
     const started = Date.now();
     for (let from = 0; from < count; from += CHUNK) {
@@ -155,8 +156,8 @@ async function cursorNearStartOf(url: string, range: { from: string; to: string 
 /** The month in the middle of the filled span, as an auditEvents time filter. */
 function middleMonth(): { from: string; to: string } {
   const now = new Date();
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - Math.ceil(MONTHS / 2), 1));
-  const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+  const from = monthStart(now, -Math.ceil(MONTHS / 2));
+  const to = monthStart(from, 1);
   return { from: from.toISOString(), to: to.toISOString() };
 }
 

@@ -16,11 +16,11 @@ import type { KeyStore } from '../keys/keyStore.js';
 import type { Logger } from '../log.js';
 import type { Progress } from '../demo/progress.js';
 import { GENESIS_HASH, type AuditEventRow } from './chain.js';
-import { AUDIT_KEY_OWNER, signCheckpoint } from './checkpoints.js';
-import { listPartitions, type AuditPartition } from './partitions.js';
-import { auditKeySet, ChainVerifier, checkpointSignatureProblem, type CheckpointRow, type VerifyResult } from './verify.js';
+import { AUDIT_KEY_OWNER, storeCheckpoint } from './checkpoints.js';
+import { lastArchiveEnd, listPartitions, monthStart, type AuditPartition } from './partitions.js';
+import { anchorProblem, auditKeySet, CHECKPOINT_COLUMNS, ChainVerifier, type CheckpointRow, type VerifyResult } from './verify.js';
 
-export const ARCHIVE_FORMAT = 'sharehub-audit-archive';
+const ARCHIVE_FORMAT = 'sharehub-audit-archive';
 const PAGE = 5_000;
 
 interface HeaderLine {
@@ -64,10 +64,10 @@ export class ArchiveError extends Error {}
 
 /** The first month kept online when `retentionMonths` full months are kept besides the current one. */
 export function retentionCutoff(now: Date, retentionMonths: number): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - retentionMonths, 1));
+  return monthStart(now, -retentionMonths);
 }
 
-export function archiveFileName(month: string): string {
+function archiveFileName(month: string): string {
   return `audit-${month}.ndjson.gz`;
 }
 
@@ -91,7 +91,8 @@ function writeLine(out: Writable, line: ArchiveLine): Promise<void> {
   });
 }
 
-async function sha256Of(file: string): Promise<string> {
+/** SHA-256 of a file, hex, read as a stream. */
+export async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(file), hash);
   return hash.digest('hex');
@@ -113,11 +114,10 @@ interface Anchor {
 }
 
 async function currentAnchor(client: PoolClient): Promise<Anchor> {
-  const last = (await client.query<{ end_seq: string; end_hash: string }>('SELECT a.end_seq::text AS end_seq, a.end_hash FROM audit_archive a ORDER BY a.end_seq DESC, a.month DESC LIMIT 1')).rows[0];
-  if (!last || last.end_seq === '0') return { seq: '0', hash: GENESIS_HASH, checkpoint: null };
-  const checkpoint = (await client.query<CheckpointRow>('SELECT seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint WHERE seq = $1', [last.end_seq])).rows[0];
-  if (!checkpoint) throw new ArchiveError(`the checkpoint at ${last.end_seq}, where the last archive ended, is missing`);
-  return { seq: last.end_seq, hash: last.end_hash, checkpoint };
+  const end = await lastArchiveEnd(client);
+  if (!end) return { seq: '0', hash: GENESIS_HASH, checkpoint: null };
+  const checkpoint = (await client.query<CheckpointRow>(`SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoint c WHERE c.seq = $1`, [end.seq])).rows[0] ?? null;
+  return { seq: end.seq, hash: end.hash, checkpoint };
 }
 
 /**
@@ -135,14 +135,12 @@ async function archiveMonth(options: ArchiveOptions, client: PoolClient, partiti
     if (later.rowCount) throw new ArchiveError(`${partition.month} is not a closed run of the chain: a later month holds events before its last`);
   }
   const checkpoints = (
-    await client.query<CheckpointRow>('SELECT c.seq::text AS seq, c.head_hash, c.kid, c.jws, c.created_at FROM audit_checkpoint c WHERE c.seq > $1 AND c.seq <= $2 ORDER BY c.seq', [anchor.seq, stats.last ?? anchor.seq])
+    await client.query<CheckpointRow>(`SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoint c WHERE c.seq > $1 AND c.seq <= $2 ORDER BY c.seq`, [anchor.seq, stats.last ?? anchor.seq])
   ).rows;
 
   const keys = auditKeySet(await options.keys.publicKeysOf(AUDIT_KEY_OWNER));
-  if (anchor.checkpoint) {
-    const problem = await checkpointSignatureProblem(keys, anchor.checkpoint);
-    if (problem) throw new ArchiveError(`the anchor checkpoint at ${anchor.seq} ${problem}`);
-  }
+  const unanchored = await anchorProblem(keys, anchor, anchor.checkpoint);
+  if (unanchored) throw new ArchiveError(`${partition.month} was not archived: ${unanchored}`);
   const verifier = new ChainVerifier(options.masterKey, keys, anchor);
   await mkdir(dir, { recursive: true });
   const fileName = archiveFileName(partition.month);
@@ -179,10 +177,8 @@ async function archiveMonth(options: ArchiveOptions, client: PoolClient, partiti
     const endSeq = stats.last ?? anchor.seq;
     // The cut must be at a signed checkpoint: sign the head at the month's last event (just verified) if none is there.
     if (stats.last !== null && verifier.result.lastCheckpoint?.seq !== stats.last) {
-      const createdAt = options.clock().toISOString();
-      const { kid, jws } = await signCheckpoint(options.keys, { seq: stats.last, headHash: endHash, createdAt });
-      await pool.query('INSERT INTO audit_checkpoint (seq, head_hash, created_at, kid, jws) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING', [stats.last, endHash, createdAt, kid, jws]);
-      const cp = (await pool.query<CheckpointRow>('SELECT seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint WHERE seq = $1', [stats.last])).rows[0]!;
+      await storeCheckpoint(pool, options.keys, { seq: stats.last, headHash: endHash, createdAt: options.clock().toISOString() });
+      const cp = (await pool.query<CheckpointRow>(`SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoint c WHERE c.seq = $1`, [stats.last])).rows[0]!;
       await verifier.checkpoint(cp);
       await writeLine(gzip, { kind: 'checkpoint', ...cp });
       if (verifier.result.firstProblem) throw new ArchiveError(`${partition.month} was not archived: ${verifier.result.firstProblem.problem}`);
@@ -281,11 +277,8 @@ export async function verifyArchiveFile(file: string, masterKey: Uint8Array, aud
       const header = line as HeaderLine;
       month = header.month;
       verifier = new ChainVerifier(masterKey, keys, { seq: header.anchor.seq, hash: header.anchor.hash, archivedMonth: null });
-      if (header.anchor.seq !== '0') {
-        const cp = header.anchor.checkpoint;
-        const problem = !cp ? 'is not in the file' : ((await checkpointSignatureProblem(keys, cp)) ?? (cp.seq !== header.anchor.seq || cp.head_hash !== header.anchor.hash ? 'does not name the anchor' : null));
-        if (problem) verifier.fail(header.anchor.seq, `the anchor checkpoint at ${header.anchor.seq} ${problem}`);
-      }
+      const problem = await anchorProblem(keys, header.anchor, header.anchor.checkpoint);
+      if (problem) verifier.fail(header.anchor.seq, problem);
       continue;
     }
     if (line.kind === 'event') verifier.event(line);

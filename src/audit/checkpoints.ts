@@ -23,6 +23,18 @@ export async function signCheckpoint(keys: KeyStore, payload: CheckpointPayload)
   return { kid: key.kid, jws };
 }
 
+/** Signs a checkpoint and stores it; one already stored at that sequence (another instance's) is kept. */
+export async function storeCheckpoint(pool: Pool, keys: KeyStore, payload: CheckpointPayload): Promise<void> {
+  const { kid, jws } = await signCheckpoint(keys, payload);
+  await pool.query('INSERT INTO audit_checkpoint (seq, head_hash, created_at, kid, jws) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING', [
+    payload.seq,
+    payload.headHash,
+    payload.createdAt,
+    kid,
+    jws,
+  ]);
+}
+
 export class Checkpointer {
   private lastSeq = 0n;
   private writing: Promise<void> = Promise.resolve();
@@ -61,12 +73,7 @@ export class Checkpointer {
     this.lastSeq = BigInt(seq);
     this.writing = this.writing.then(async () => {
       try {
-        const payload: CheckpointPayload = { seq, headHash: hash, createdAt: this.options.clock().toISOString() };
-        const { kid, jws } = await signCheckpoint(this.options.keys, payload);
-        await this.options.pool.query(
-          'INSERT INTO audit_checkpoint (seq, head_hash, created_at, kid, jws) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING',
-          [seq, hash, payload.createdAt, kid, jws],
-        );
+        await storeCheckpoint(this.options.pool, this.options.keys, { seq, headHash: hash, createdAt: this.options.clock().toISOString() });
       } catch (error) {
         this.options.logger.warn({ err: { message: (error as Error).message }, seq }, 'audit checkpoint failed; the next one covers it');
       }

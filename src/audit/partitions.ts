@@ -1,9 +1,9 @@
 // The audit log's monthly partitions: made ahead of time (the writer makes a missing one itself, so an event is never
-// refused for want of one), listed with their months for the archiver.
-import type { Pool } from 'pg';
+// refused for want of one), listed with their months for the archiver; and where the archived months end.
+import type { ClientBase, Pool } from 'pg';
 
 /** How many months after the current one get their partition ahead of time. */
-export const MONTHS_AHEAD = 2;
+const MONTHS_AHEAD = 2;
 
 export interface AuditPartition {
   name: string;
@@ -19,7 +19,7 @@ export function monthStart(date: Date, months = 0): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
 }
 
-export function monthOf(date: Date): string {
+function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
 
@@ -41,4 +41,13 @@ export async function listPartitions(pool: Pool): Promise<AuditPartition[]> {
     const from = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
     return [{ name, month: monthOf(from), from, to: monthStart(from, 1) }];
   });
+}
+
+/** Where the last archive ended, the checkpoint the live chain continues from; null when no event was archived yet. */
+export async function lastArchiveEnd(db: ClientBase | Pool): Promise<{ month: string; seq: string; hash: string } | null> {
+  const { rows } = await db.query<{ month: string; seq: string; hash: string }>(
+    'SELECT a.month, a.end_seq::text AS seq, a.end_hash AS hash FROM audit_archive a ORDER BY a.end_seq DESC, a.month DESC LIMIT 1',
+  );
+  const last = rows[0];
+  return last && last.seq !== '0' ? last : null;
 }

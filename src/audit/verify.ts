@@ -4,6 +4,7 @@ import { compactVerify, createLocalJWKSet } from 'jose';
 import type { ClientBase } from 'pg';
 import { chainKeyOf, eventOfRow, GENESIS_HASH, linkHash, type AuditEventRow } from './chain.js';
 import { CHECKPOINT_TYP, type CheckpointPayload } from './checkpoints.js';
+import { lastArchiveEnd } from './partitions.js';
 
 export interface VerifyProblem {
   seq: string;
@@ -27,6 +28,9 @@ export interface CheckpointRow {
   created_at: Date | string;
 }
 
+/** An audit_checkpoint row (aliased `c`) as a CheckpointRow: the sequence as text. */
+export const CHECKPOINT_COLUMNS = 'c.seq::text AS seq, c.head_hash, c.kid, c.jws, c.created_at';
+
 export type AuditKeySet = ReturnType<typeof createLocalJWKSet>;
 
 export function auditKeySet(auditKeys: Array<Record<string, unknown>>): AuditKeySet {
@@ -44,6 +48,18 @@ export async function checkpointSignatureProblem(keys: AuditKeySet, row: Checkpo
   } catch {
     return 'has a signature that does not verify with the published audit keys';
   }
+}
+
+/**
+ * Why a run of the chain cannot start at `anchor` (a checkpoint's sequence and head, or the chain's start at 0): its
+ * checkpoint is missing, not signed with an audit key, or names another event or head. Null when the anchor holds.
+ */
+export async function anchorProblem(keys: AuditKeySet, anchor: { seq: string; hash: string }, checkpoint: CheckpointRow | null | undefined): Promise<string | null> {
+  if (anchor.seq === '0') return null;
+  const problem = !checkpoint
+    ? 'is missing'
+    : ((await checkpointSignatureProblem(keys, checkpoint)) ?? (checkpoint.seq !== anchor.seq || checkpoint.head_hash !== anchor.hash ? 'does not name the head the run starts from' : null));
+  return problem && `the checkpoint at ${anchor.seq} ${problem}`;
 }
 
 /**
@@ -105,12 +121,6 @@ export class ChainVerifier {
 
 const PAGE = 5_000;
 
-interface ArchiveAnchorRow {
-  month: string;
-  end_seq: string;
-  end_hash: string;
-}
-
 /**
  * Verifies the live chain with `client` (one connection, so it can run inside a caller's snapshot). It starts at the
  * newest archive's end checkpoint when months were archived, or at the last checkpoint before `from` when asked,
@@ -118,15 +128,13 @@ interface ArchiveAnchorRow {
  */
 export async function verifyAuditChain(client: ClientBase, masterKey: Uint8Array, auditKeys: Array<Record<string, unknown>>, from?: bigint): Promise<VerifyResult> {
   const keys = auditKeySet(auditKeys);
-  const checkpoints = (await client.query<CheckpointRow>('SELECT c.seq::text AS seq, head_hash, kid, jws, created_at FROM audit_checkpoint c ORDER BY c.seq')).rows;
-  const archived = (await client.query<ArchiveAnchorRow>('SELECT a.month, a.end_seq::text AS end_seq, a.end_hash FROM audit_archive a ORDER BY a.end_seq DESC, a.month DESC LIMIT 1')).rows[0];
+  const checkpoints = (await client.query<CheckpointRow>(`SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoint c ORDER BY c.seq`)).rows;
+  const archived = await lastArchiveEnd(client);
 
-  let anchor: { seq: string; hash: string; archivedMonth: string | null } = { seq: '0', hash: GENESIS_HASH, archivedMonth: null };
-  let anchorCheckpoint: CheckpointRow | undefined;
-  if (archived && archived.end_seq !== '0') {
-    anchor = { seq: archived.end_seq, hash: archived.end_hash, archivedMonth: archived.month };
-    anchorCheckpoint = checkpoints.find((c) => c.seq === archived.end_seq);
-  }
+  let anchor: { seq: string; hash: string; archivedMonth: string | null } = archived
+    ? { seq: archived.seq, hash: archived.hash, archivedMonth: archived.month }
+    : { seq: '0', hash: GENESIS_HASH, archivedMonth: null };
+  let anchorCheckpoint = checkpoints.find((c) => c.seq === anchor.seq);
   if (from !== undefined) {
     const asked = checkpoints.findLast((c) => BigInt(c.seq) < from);
     if (asked && BigInt(asked.seq) > BigInt(anchor.seq)) {
@@ -135,14 +143,10 @@ export async function verifyAuditChain(client: ClientBase, masterKey: Uint8Array
     }
   }
   const verifier = new ChainVerifier(masterKey, keys, anchor);
-  if (anchor.seq !== '0') {
-    const problem = !anchorCheckpoint
-      ? 'is missing: the archive ends at a checkpoint the database no longer holds'
-      : ((await checkpointSignatureProblem(keys, anchorCheckpoint)) ?? (anchorCheckpoint.head_hash !== anchor.hash ? 'does not name the head the archive ended at' : null));
-    if (problem) {
-      verifier.fail(anchor.seq, `the checkpoint at ${anchor.seq} ${problem}`);
-      return verifier.result;
-    }
+  const problem = await anchorProblem(keys, anchor, anchorCheckpoint);
+  if (problem) {
+    verifier.fail(anchor.seq, problem);
+    return verifier.result;
   }
 
   const after = BigInt(anchor.seq);

@@ -1,10 +1,8 @@
 // `sharehub audit verify [--from <seq>] [--archive <file>]`, `audit archive`, `audit export`: the audit log's tools.
 // verify recomputes the chain and checks every checkpoint, exiting 1 naming the first break.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Pool } from 'pg';
-import { archiveAuditMonths, retentionCutoff, verifyArchiveFile } from '../audit/archive.js';
+import { archiveAuditMonths, retentionCutoff, sha256Of, verifyArchiveFile } from '../audit/archive.js';
 import { AUDIT_KEY_OWNER } from '../audit/checkpoints.js';
 import { verifyAuditChain, type VerifyResult } from '../audit/verify.js';
 import type { Config } from '../config.js';
@@ -67,7 +65,7 @@ async function verifyArchive(pool: Pool, file: string, masterKey: Uint8Array, au
   const result = await verifyArchiveFile(file, masterKey, auditKeys);
   if (result.firstProblem) return reportProblem(result, `archive ${path.basename(file)}`);
   const recorded = (await pool.query<{ file_sha256: string; end_seq: string }>('SELECT file_sha256, end_seq::text AS end_seq FROM audit_archive WHERE month = $1', [result.month])).rows[0];
-  const sha256 = createHash('sha256').update(await readFile(file)).digest('hex');
+  const sha256 = await sha256Of(file);
   if (recorded && (recorded.file_sha256 !== sha256 || recorded.end_seq !== result.endSeq)) {
     process.stdout.write(`archive ${path.basename(file)} verifies on its own but is not the file recorded for ${result.month} (SHA-256 ${recorded.file_sha256})\n`);
     return 1;

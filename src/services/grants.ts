@@ -49,3 +49,11 @@ export function requestGrants(ctx: RequestContext, departmentCode: string): Data
   ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
   return loader;
 }
+
+/** The department's grants for `types` in this request, by type (one query for all of them, shared with later asks). */
+export async function requestGrantsByType(ctx: RequestContext, departmentCode: string | null, types: readonly string[]): Promise<Map<string, ApplicableGrant[]>> {
+  const unique = [...new Set(types)];
+  if (departmentCode === null) return new Map(unique.map((t) => [t, []]));
+  const loader = requestGrants(ctx, departmentCode);
+  return new Map(await Promise.all(unique.map(async (t) => [t, await loader.load(t)] as const)));
+}

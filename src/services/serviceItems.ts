@@ -11,7 +11,7 @@ import { qualifiedField } from '../catalog/naming.js';
 import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
-import { applicableGrants, requestGrants } from './grants.js';
+import { applicableGrants, requestGrantsByType } from './grants.js';
 import { recordLoader, toView } from './records.js';
 
 export const RECEIPT_KEY_OWNER = 'hub:receipts';
@@ -105,8 +105,7 @@ async function planRecords(ctx: RequestContext, item: ServiceItemData): Promise<
   const { catalog } = ctx.hub;
   const codes = [...new Set(item.materials.filter((m) => m.source === 'RECORD' && catalog.get(m.typeCode)).map((m) => m.typeCode))];
   const certificateCodes = item.materials.filter((m) => m.source === 'CERTIFICATE' && catalog.certificateType(m.typeCode)).map((m) => m.typeCode);
-  const loader = departmentCode ? requestGrants(ctx, departmentCode) : null;
-  const grants = new Map(await Promise.all([...new Set([...codes, ...certificateCodes])].map(async (code) => [code, loader ? await loader.load(code) : []] as const)));
+  const grants = await requestGrantsByType(ctx, departmentCode, [...codes, ...certificateCodes]);
   const plans = new Map<string, ResourcePlan>();
   for (const code of codes) {
     const selected = new Set(item.materials.filter((m) => m.typeCode === code).flatMap((m) => [...m.fields, ...(m.condition ? [m.condition.field] : [])]));

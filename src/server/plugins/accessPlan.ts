@@ -6,7 +6,7 @@ import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { PurposeRequiredError } from '../../authz/errors.js';
 import { planResource, type AccessPlan, type ResourcePlan } from '../../authz/plan.js';
 import { selectCatalogFields } from '../../authz/selection.js';
-import { applicableGrants } from '../../services/grants.js';
+import { requestGrantsByType } from '../../services/grants.js';
 import type { RequestContext } from '../context.js';
 
 /** The purpose a holder's read of their own data is planned under when the holder states none. */
@@ -30,7 +30,7 @@ export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
           const clientId = principal.kind === 'CLIENT' ? principal.clientId : null;
           const certificateTypes = selection.readsCertificates ? ctx.hub.catalog.certificateTypes().map((t) => t.code) : [];
           const codes = [...new Set([...selection.reads, ...certificateTypes])].filter((c) => ctx.hub.catalog.plannable(c));
-          const grants = departmentCode ? await applicableGrants(ctx.em, departmentCode, codes, ctx.now) : new Map();
+          const grants = await requestGrantsByType(ctx, departmentCode, codes);
           const resources = new Map<string, ResourcePlan>();
           for (const code of codes) {
             resources.set(

@@ -100,12 +100,17 @@ export class CertificateResolver {
     return rotateSigningKey(ctx);
   }
 
-  @Query(() => CertificateView, { description: 'One certificate with its history, for its issuer or its holder (NOT_FOUND for anyone else: others verify it).' })
+  @Query(() => CertificateView, {
+    description:
+      'One certificate with its history, for its issuer or its holder (NOT_FOUND for anyone else: others verify it). A read like any other: a client states a purpose (header x-sharehub-purpose); audited, with every face field when signedDocument is selected.',
+  })
+  @Extensions(READS_CERTIFICATES)
   async certificate(@Arg('identifier') identifier: string, @Ctx() ctx: RequestContext): Promise<CertificateView> {
     return certificates.findCertificate(ctx, identifier);
   }
 
-  @Query(() => CertificateConnection, { description: 'As a holder (holder token): the certificates you hold, newest first.' })
+  @Query(() => CertificateConnection, { description: 'As a holder (holder token): the certificates you hold, newest first. Audited, with every face field when signedDocument is selected.' })
+  @Extensions(READS_CERTIFICATES)
   async myCertificates(
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,

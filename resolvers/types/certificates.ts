@@ -1,6 +1,6 @@
 // GraphQL types of electronic certificates (电子证照): types, the certificate envelope, verification, presentation.
 // Each type's face is a generated object type implementing CertificateFace (src/schema/certificateSchema.ts).
-import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { CertificateStatus, HolderIdType } from '../../entities/Certificate.js';
 import { faceTypeNameOf } from '../../src/catalog/certificateType.js';
 import type { SubjectKindName } from '../../src/catalog/definition.js';
@@ -8,6 +8,10 @@ import type { FaceView } from '../../src/services/certificates.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../src/schema/scalars.js';
 import { CatalogFieldInput, CatalogFieldView, SubjectKindEnum } from './catalog.js';
 import { ConnectionOf } from './connection.js';
+import type { WholeCertificateExtension } from '../../src/authz/selection.js';
+
+/** The signed document carries every face field: the access plan and the audit count them all as read. */
+const READS_WHOLE_CERTIFICATE: { sharehub: WholeCertificateExtension } = { sharehub: { readsWholeCertificate: true } };
 
 export const CertificateStateEnum = {
   VALID: 'VALID',
@@ -204,6 +208,7 @@ export class CertificateView {
   @Field(() => CertificateFaceInterface, { description: 'The face: select the fields of its type with an inline fragment.' })
   face!: FaceView;
 
+  @Extensions(READS_WHOLE_CERTIFICATE)
   @Field({ description: 'The signed document: a compact JWS (ES256, typ sharehub-certificate+jws) over the RFC 8785 canonical JSON of identifier, type, issuer, holder, validity and face. Anyone verifies it with the keys at /.well-known/jwks.json.' })
   signedDocument!: string;
 

@@ -1,18 +1,12 @@
-// How a certificate is shown: the holder sees their own in full; anyone else by the operation's plan for its type.
-// Holder name and id number without a grant are shown masked, not withheld. Pure functions over plain data.
+// How a certificate is shown: the holder sees their own in full; anyone else by the operation's plan for its type,
+// decided per certificate (row scopes) by the one enforcement point. Holder name and id number that no grant lets
+// through are shown with the default mask, not withheld. Pure functions over plain data.
 import type { CatalogEntry } from '../catalog/catalog.js';
 import { HOLDER_ID_NUMBER, HOLDER_NAME } from '../catalog/certificateType.js';
 import type { FieldDefinition, RecordValues } from '../catalog/definition.js';
 import type { Principal } from '../auth/principal.js';
-import { maskValue } from './masking.js';
-import type { FieldDecision, ResourcePlan } from './plan.js';
-
-const ALLOW: FieldDecision = { effect: 'ALLOW' };
-const DENY: FieldDecision = { effect: 'DENY' };
-
-function planOf(entry: CatalogEntry, decision: FieldDecision): ResourcePlan {
-  return { resourceType: entry.code, isProvider: false, fields: new Map(entry.fields.map((f) => [f.name, decision])), selected: new Set(), rowScopes: null };
-}
+import { uniformPlan, type ResourcePlan } from './plan.js';
+import { releaseValues, type Released } from './release.js';
 
 /**
  * The plan one certificate is shown under. The issuing department reads its certificates in full (as a provider its
@@ -20,9 +14,9 @@ function planOf(entry: CatalogEntry, decision: FieldDecision): ResourcePlan {
  */
 export function certificatePlanFor(principal: Principal, operationPlan: ResourcePlan | undefined, entry: CatalogEntry, holderId: string): ResourcePlan {
   const selected = operationPlan?.selected ?? new Set<string>();
-  if (principal.kind === 'CLIENT' && principal.department.code === entry.providerCode) return { ...planOf(entry, ALLOW), isProvider: true, selected };
-  if (principal.kind === 'HOLDER' && principal.subjectId === holderId) return { ...planOf(entry, ALLOW), selected };
-  return operationPlan ?? planOf(entry, DENY);
+  if (principal.kind === 'CLIENT' && principal.department.code === entry.providerCode) return { ...uniformPlan(entry, 'OWN', selected), isProvider: true };
+  if (principal.kind === 'HOLDER' && principal.subjectId === holderId) return uniformPlan(entry, 'OWN', selected);
+  return operationPlan ?? uniformPlan(entry, 'DENIED');
 }
 
 /** Who sees a certificate itself (its envelope, history and signed document) rather than a verification of it. */
@@ -41,29 +35,6 @@ export function defaultIdNumberMask(id: string): string {
   return id.length <= 7 ? '*'.repeat(id.length) : id.slice(0, 3) + '*'.repeat(id.length - 7) + id.slice(-4);
 }
 
-export interface ShownValues {
-  values: RecordValues;
-  denied: Set<string>;
-  masked: Set<string>;
-}
-
-/** Field values as the plan shows them: clear, masked with the grant's rule, or denied (absent). */
-export function showValues(plan: ResourcePlan, fields: readonly FieldDefinition[], raw: RecordValues, maskingKey: string | Uint8Array): ShownValues {
-  const values: RecordValues = {};
-  const denied = new Set<string>();
-  const masked = new Set<string>();
-  for (const field of fields) {
-    const decision = plan.fields.get(field.name) ?? DENY;
-    const value = raw[field.name] ?? null;
-    if (decision.effect === 'DENY') denied.add(field.name);
-    else if (decision.effect === 'MASK' && decision.mask) {
-      values[field.name] = maskValue(value, field, decision.mask, maskingKey);
-      masked.add(field.name);
-    } else values[field.name] = value;
-  }
-  return { values, denied, masked };
-}
-
 export interface ShownHolder {
   name: string;
   idNumber: string;
@@ -71,10 +42,32 @@ export interface ShownHolder {
   isIdNumberMasked: boolean;
 }
 
-/** The holder as the plan shows them: a DENY is shown with the default mask, a MASK with the grant's rule. */
-export function showHolder(plan: ResourcePlan, entry: CatalogEntry, holder: { name: string; idNumber: string }, maskingKey: string | Uint8Array): ShownHolder {
-  const shown = showValues(plan, entry.fields.filter((f) => f.name === HOLDER_NAME || f.name === HOLDER_ID_NUMBER), { [HOLDER_NAME]: holder.name, [HOLDER_ID_NUMBER]: holder.idNumber }, maskingKey);
-  const name = shown.denied.has(HOLDER_NAME) ? defaultNameMask(holder.name) : String(shown.values[HOLDER_NAME] ?? defaultNameMask(holder.name));
-  const idNumber = shown.denied.has(HOLDER_ID_NUMBER) ? defaultIdNumberMask(holder.idNumber) : String(shown.values[HOLDER_ID_NUMBER] ?? defaultIdNumberMask(holder.idNumber));
-  return { name, idNumber, isNameMasked: (plan.fields.get(HOLDER_NAME) ?? DENY).effect !== 'ALLOW', isIdNumberMasked: (plan.fields.get(HOLDER_ID_NUMBER) ?? DENY).effect !== 'ALLOW' };
+export interface ShownCertificate {
+  released: Released;
+  /** The face fields that may leave (clear or masked); withheld ones are absent and named in `released.withheld`. */
+  face: RecordValues;
+  holder: ShownHolder;
+}
+
+/**
+ * One certificate through the enforcement point: holder fields and face decided together for this certificate (a row
+ * scope may name either). A withheld holder field is shown with its default mask.
+ */
+export function showCertificate(plan: ResourcePlan, entry: CatalogEntry, faceFields: readonly FieldDefinition[], c: { holderName: string; holderId: string; face: RecordValues }, maskingKey: string | Uint8Array): ShownCertificate {
+  const stored: RecordValues = { ...c.face, [HOLDER_NAME]: c.holderName, [HOLDER_ID_NUMBER]: c.holderId };
+  const released = releaseValues(plan, entry.fields, stored, maskingKey);
+  const face: RecordValues = {};
+  for (const f of faceFields) if (f.name in released.values) face[f.name] = released.values[f.name] ?? null;
+  const name = released.values[HOLDER_NAME];
+  const idNumber = released.values[HOLDER_ID_NUMBER];
+  return {
+    released,
+    face,
+    holder: {
+      name: name === undefined || name === null ? defaultNameMask(c.holderName) : String(name),
+      idNumber: idNumber === undefined || idNumber === null ? defaultIdNumberMask(c.holderId) : String(idNumber),
+      isNameMasked: !(HOLDER_NAME in released.clear),
+      isIdNumberMasked: !(HOLDER_ID_NUMBER in released.clear),
+    },
+  };
 }

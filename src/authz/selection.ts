@@ -19,6 +19,11 @@ export interface CertificateReadExtension {
   readsCertificates: true;
 }
 
+/** Marks a field that carries a certificate's whole signed face: selecting it reads every field of the type. */
+export interface WholeCertificateExtension {
+  readsWholeCertificate: true;
+}
+
 export interface CatalogSelection {
   /** resource type code → selected catalog field names. */
   fields: Map<string, Set<string>>;
@@ -26,16 +31,18 @@ export interface CatalogSelection {
   reads: Set<string>;
   /** Whether the operation reads certificates through a field marked as reading them. */
   readsCertificates: boolean;
+  /** Whether it selects a certificate's whole signed face (signedDocument). */
+  readsWholeCertificate: boolean;
 }
 
-type SharehubExtension = Partial<CatalogFieldExtension & CatalogReadExtension & CertificateReadExtension>;
+type SharehubExtension = Partial<CatalogFieldExtension & CatalogReadExtension & CertificateReadExtension & WholeCertificateExtension>;
 
 function sharehubExtension(field: GraphQLField<unknown, unknown>): SharehubExtension | undefined {
   return (field.extensions as { sharehub?: SharehubExtension } | undefined)?.sharehub;
 }
 
 export function selectCatalogFields(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): CatalogSelection {
-  const result: CatalogSelection = { fields: new Map(), reads: new Set(), readsCertificates: false };
+  const result: CatalogSelection = { fields: new Map(), reads: new Set(), readsCertificates: false, readsWholeCertificate: false };
   const root = schema.getRootType(operation.operation);
   if (!root) return result;
 
@@ -59,6 +66,7 @@ export function selectCatalogFields(schema: GraphQLSchema, operation: OperationD
       const ext = sharehubExtension(field as GraphQLField<unknown, unknown>);
       if (ext?.readsResourceType) result.reads.add(ext.readsResourceType);
       if (ext?.readsCertificates) result.readsCertificates = true;
+      if (ext?.readsWholeCertificate) result.readsWholeCertificate = true;
       if (ext?.resourceType && ext.field) {
         const fields = result.fields.get(ext.resourceType) ?? new Set<string>();
         fields.add(ext.field);

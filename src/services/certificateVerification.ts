@@ -5,8 +5,9 @@ import DataLoader from 'dataloader';
 import QRCode from 'qrcode';
 import type { JWK } from 'jose';
 import { CertificateStatus, type HolderIdType } from '../../entities/Certificate.js';
-import { certificatePlanFor, showHolder, showValues } from '../authz/certificatePlan.js';
-import { planResource, type ResourcePlan } from '../authz/plan.js';
+import { certificatePlanFor, showCertificate, type ShownCertificate } from '../authz/certificatePlan.js';
+import { givesAnything, planResource, type ResourcePlan } from '../authz/plan.js';
+import { tallyReleases } from '../authz/release.js';
 import { HOLDER_ID_NUMBER, HOLDER_NAME, planEntryOf, type CertificateTypeEntry } from '../catalog/certificateType.js';
 import type { RecordValues } from '../catalog/definition.js';
 import { qualifiedField } from '../catalog/naming.js';
@@ -134,6 +135,7 @@ function notFound(ctx: RequestContext, identifier: string): VerificationView {
 interface Shown {
   view: VerificationView;
   plan: ResourcePlan;
+  shown: ShownCertificate;
 }
 
 async function verificationOf(ctx: RequestContext, c: StoredCertificate, key: string | Buffer): Promise<Shown | null> {
@@ -141,9 +143,10 @@ async function verificationOf(ctx: RequestContext, c: StoredCertificate, key: st
   const entry = ctx.hub.catalog.plannable(c.typeCode);
   if (!type || !entry) return null;
   const plan = certificatePlanFor(ctx.principal, ctx.plan.resources.get(type.code), entry, c.holderId);
-  const face = showValues(plan, type.fields, c.face, key);
+  const shown = showCertificate(plan, entry, type.fields, c, key);
   return {
     plan,
+    shown,
     view: {
       identifier: c.identifier,
       authentic: await isAuthentic(c),
@@ -153,14 +156,17 @@ async function verificationOf(ctx: RequestContext, c: StoredCertificate, key: st
       issuer: { code: c.issuerCode, name: c.issuerName },
       validFrom: c.validFrom,
       validUntil: c.validUntil,
-      holder: { idType: c.holderIdType, ...showHolder(plan, entry, { name: c.holderName, idNumber: c.holderId }, key) },
-      face: { typeCode: type.code, values: face.values, denied: face.denied },
+      holder: { idType: c.holderIdType, ...shown.holder },
+      face: { typeCode: type.code, values: shown.face, denied: shown.released.withheld },
       predecessor: c.predecessor,
       successor: c.successor,
       presentation: null,
     },
   };
 }
+
+/** The holder fields every verification shows (clear, masked by a grant, or with the default mask). */
+const HOLDER_FIELDS = [HOLDER_NAME, HOLDER_ID_NUMBER];
 
 /** One audit note per certificate type verified, and each verification's outcome in the event's details. */
 function noteVerifications(ctx: RequestContext, results: Array<{ stored: StoredCertificate | null; shown: Shown | null; view: VerificationView }>): void {
@@ -175,28 +181,19 @@ function noteVerifications(ctx: RequestContext, results: Array<{ stored: StoredC
     byType.set(r.stored.typeCode, list);
   }
   for (const [code, list] of byType) {
-    const returned = new Set<string>();
-    const masked = new Set<string>();
-    const denied = new Set<string>();
-    for (const { shown } of list) {
-      const holder = shown.view.holder!;
-      (holder.isNameMasked ? masked : returned).add(qualifiedField(code, HOLDER_NAME));
-      (holder.isIdNumberMasked ? masked : returned).add(qualifiedField(code, HOLDER_ID_NUMBER));
-      for (const field of shown.plan.selected) {
-        const effect = shown.plan.fields.get(field)?.effect ?? 'DENY';
-        (effect === 'ALLOW' ? returned : effect === 'MASK' ? masked : denied).add(qualifiedField(code, field));
-      }
-    }
-    const grants = Object.fromEntries(
-      [...(list[0]?.shown.plan.fields ?? new Map())].filter(([, d]) => d.grant).map(([f, d]) => [qualifiedField(code, f), d.grant as string]),
-    );
+    const plan = list[0]!.shown.plan;
+    const tally = tallyReleases(plan, code, list.map((x) => x.shown.shown.released), [...HOLDER_FIELDS, ...plan.selected]);
+    // A withheld holder field still leaves with its default mask: it is reported as masked, not denied.
+    const holderNames = new Set(HOLDER_FIELDS.map((f) => qualifiedField(code, f)));
+    const denied = tally.denied.filter((f) => !holderNames.has(f));
+    const masked = [...new Set([...tally.masked, ...tally.denied.filter((f) => holderNames.has(f))])];
     ctx.audit.noteRead({
       resourceType: code,
       subjectHashes: [...new Set(list.map((x) => ctx.hub.hashSubject(x.stored.holderId)))],
-      fieldsReturned: [...returned],
-      fieldsMasked: [...masked],
-      fieldsDenied: [...denied],
-      details: { grants: { ...((ctx.audit.details.grants as Record<string, string> | undefined) ?? {}), ...grants } },
+      fieldsReturned: tally.returned,
+      fieldsMasked: masked,
+      fieldsDenied: denied,
+      details: { grants: { ...((ctx.audit.details.grants as Record<string, string> | undefined) ?? {}), ...tally.grants } },
     });
   }
 }
@@ -279,22 +276,24 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
   const entry = planEntryOf(type);
   const grants = departmentCode ? await requestGrants(ctx, departmentCode).load(typeCode) : [];
   const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants });
-  const isGranted = plan.isProvider || [...plan.fields.values()].some((d) => d.effect !== 'DENY');
-  if (!isGranted) {
+  if (!givesAnything(plan)) {
     const grantable = type.fields.filter((f) => f.sharing === 'UNCONDITIONAL').map((f) => f.name);
     return { status: 'NO_GRANT', missingFields: grantable.length ? grantable : type.fields.filter((f) => f.sharing === 'CONDITIONAL').map((f) => f.name), providerCode: type.issuerCode };
   }
-  const rows = (await ctx.em.execute<Row[]>(`${SELECT} WHERE c.type_code = ? AND c.holder_id = ? ORDER BY c.issued_at DESC, c.identifier DESC LIMIT ${HELD_LIMIT}`, [typeCode, holderId])).map(storedOf);
+  const stored = (await ctx.em.execute<Row[]>(`${SELECT} WHERE c.type_code = ? AND c.holder_id = ? ORDER BY c.issued_at DESC, c.identifier DESC LIMIT ${HELD_LIMIT}`, [typeCode, holderId])).map(storedOf);
+  // Out of scope looks like no certificate: only those some grant covers are considered at all.
+  const key = ctx.maskingKey();
+  const rows = stored.map((c) => ({ c, shown: showCertificate(plan, entry, type.fields, c, key) })).filter((r) => r.shown.released.isVisible);
   if (rows.length === 0) return { status: 'NONE' };
   // Newest first: a signature is checked only for a certificate valid now, and the first authentic one is the answer.
   let isNewestAuthentic: boolean | undefined;
-  for (const [i, c] of rows.entries()) {
+  for (const [i, { c, shown }] of rows.entries()) {
     if (stateAt(c, ctx.now) !== CertificateStatus.VALID) continue;
     const authentic = await isAuthentic(c);
     if (i === 0) isNewestAuthentic = authentic;
-    if (authentic) return { status: 'VALID', identifier: c.identifier, face: showValues(plan, type.fields, c.face, ctx.maskingKey()).values };
+    if (authentic) return { status: 'VALID', identifier: c.identifier, face: shown.face, released: shown.released, plan };
   }
-  const newest = rows[0]!;
+  const newest = rows[0]!.c;
   isNewestAuthentic ??= await isAuthentic(newest);
   return { status: 'NOT_VALID', identifier: newest.identifier, detail: isNewestAuthentic ? stateAt(newest, ctx.now) : 'its stored data does not match its signature' };
 };

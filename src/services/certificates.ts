@@ -6,7 +6,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Certificate, CertificateIssuance, CertificateStatus, CertificateVersion, HolderIdType } from '../../entities/Certificate.js';
 import { Role } from '../../entities/Client.js';
-import { certificatePlanFor, isIssuerOrHolder, showHolder, showValues, type ShownHolder } from '../authz/certificatePlan.js';
+import { certificatePlanFor, isIssuerOrHolder, showCertificate, type ShownHolder } from '../authz/certificatePlan.js';
 import type { ClientPrincipal } from '../auth/principal.js';
 import { faceDefinitionOf, MAX_VALIDITY_DAYS, planEntryOf, type CertificateTypeEntry } from '../catalog/certificateType.js';
 import type { RecordValues } from '../catalog/definition.js';
@@ -109,13 +109,12 @@ export function certificateViewOf(ctx: RequestContext, c: CertificateData): Cert
   const type = certificateTypeOf(ctx, c.typeCode);
   const entry = planEntryOf(type);
   const plan = certificatePlanFor(ctx.principal, ctx.plan.resources.get(type.code), entry, c.holderId);
-  const key = ctx.maskingKey();
-  const face = showValues(plan, type.fields, c.face, key);
+  const shown = showCertificate(plan, entry, type.fields, c, ctx.maskingKey());
   return {
     identifier: c.identifier,
     certificateType: c.typeCode,
     issuerCode: c.issuerCode,
-    holder: { idType: c.holderIdType, ...showHolder(plan, entry, { name: c.holderName, idNumber: c.holderId }, key) },
+    holder: { idType: c.holderIdType, ...shown.holder },
     validFrom: c.validFrom,
     validUntil: c.validUntil,
     status: c.status,
@@ -126,7 +125,7 @@ export function certificateViewOf(ctx: RequestContext, c: CertificateData): Cert
     changedAt: c.changedAt,
     predecessor: c.predecessor,
     successor: c.successor,
-    face: { typeCode: c.typeCode, values: face.values, denied: face.denied },
+    face: { typeCode: c.typeCode, values: shown.face, denied: shown.released.withheld },
     signedDocument: signedDocumentOf(c.signature, signedContentOf(c)),
     kid: c.kid,
   };

@@ -6,8 +6,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../entities/Client.js';
 import { CorrectionReport, CorrectionStatus } from '../../entities/CorrectionReport.js';
 import type { ClientPrincipal } from '../auth/principal.js';
-import { SubjectOutOfScopeError } from '../authz/errors.js';
-import { isInScope, planResource, type ResourcePlan } from '../authz/plan.js';
+import { PurposeRequiredError } from '../authz/errors.js';
+import { DENIED, planResource, type ResourcePlan } from '../authz/plan.js';
+import { releaseValues, tallyReleases } from '../authz/release.js';
+import { qualifiedField } from '../catalog/naming.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
 import type { RecordValues } from '../catalog/definition.js';
 import { recordProblems } from '../catalog/values.js';
@@ -23,8 +25,6 @@ export const MAX_REASON = 2_000;
 
 const REPORTER_ROLES: readonly Role[] = [Role.SYSTEM, Role.DATA_ADMIN, Role.WINDOW_CLERK];
 const RESOLVER_ROLES: readonly Role[] = [Role.SYSTEM, Role.DATA_ADMIN];
-/** Stands in for every purpose: seeing a field to report it is not a read for a purpose. */
-const ANY_PURPOSE = '*';
 
 export interface ReportDataErrorInput {
   resourceType: string;
@@ -77,36 +77,38 @@ async function currentRecord(em: EntityManager, code: string, subjectId: string)
   return row ?? null;
 }
 
-/**
- * Whether the reporter's department can see `field`: the access plan's own rule (NOT_SHARED never, an
- * explicit DENY wins, client-bound grants only for their client), over its grants whatever their purposes.
- */
-async function reporterPlan(ctx: RequestContext, reporter: ClientPrincipal, entry: CatalogEntry, field: string): Promise<ResourcePlan> {
+/** The reporter's plan for the type, for the purpose it states: the access plan's own rules. */
+async function reporterPlan(ctx: RequestContext, reporter: ClientPrincipal, entry: CatalogEntry, field: string, purpose: string): Promise<ResourcePlan> {
   const grants = (await applicableGrants(ctx.em, reporter.department.code, [entry.code], ctx.now)).get(entry.code) ?? [];
-  return planResource({
-    departmentCode: reporter.department.code,
-    clientId: reporter.clientId,
-    purpose: ANY_PURPOSE,
-    entry,
-    selected: new Set([field]),
-    grants: grants.map((g) => ({ ...g, purposes: [ANY_PURPOSE] })),
-  });
+  return planResource({ departmentCode: reporter.department.code, clientId: reporter.clientId, purpose, entry, selected: new Set([field]), grants });
 }
 
-/** `reportDataError`: a consumer's system, administrator or window clerk reports a field it can see. */
+/**
+ * `reportDataError`: a consumer's system, administrator or window clerk reports a field it can read, for the purpose
+ * it states. No record, a record no grant covers and a field withheld for this record all get the same NOT_FOUND.
+ */
 export async function reportDataError(ctx: RequestContext, input: ReportDataErrorInput): Promise<CorrectionReport> {
   const reporter = clientWithRole(ctx, REPORTER_ROLES, 'Only a system, data administrator or window clerk of a consumer department reports data errors.');
+  if (!ctx.purpose) throw new PurposeRequiredError();
   const entry = entryOf(ctx, input.resourceType);
   if (entry.providerCode === reporter.department.code) throw new BadUserInputError(`Your department provides ${entry.code}; correct its records with upsertRecords instead of reporting them.`);
   const subjectId = checkSubjectIds([input.subjectId], 'subjectId')[0]!;
   if (!entry.fields.some((f) => f.name === input.field)) throw new BadUserInputError(`field: ${input.field} is not a field of ${entry.code}.`, { field: input.field });
   const comment = checkText(input.comment, 'comment', MAX_COMMENT, 'say what is wrong with the value.');
 
-  const plan = await reporterPlan(ctx, reporter, entry, input.field);
-  if ((plan.fields.get(input.field)?.effect ?? 'DENY') === 'DENY') throw new ForbiddenError(`No grant of your department lets it see ${entry.code}.${input.field}; you can only report fields you can read.`);
+  const plan = await reporterPlan(ctx, reporter, entry, input.field, ctx.purpose);
+  const subjectHashes = [ctx.hub.hashSubject(subjectId)];
+  if ((plan.fields.get(input.field) ?? DENIED).effect === 'DENY') {
+    ctx.audit.noteRead({ resourceType: entry.code, subjectHashes, fieldsDenied: [qualifiedField(entry.code, input.field)] });
+    throw new ForbiddenError(`No grant of your department lets it read ${entry.code}.${input.field} for this purpose; you can only report fields you can read.`);
+  }
   const record = await currentRecord(ctx.em, entry.code, subjectId);
-  if (!record) throw new NotFoundError(`No record of ${entry.code} for this subject.`);
-  if (!isInScope(plan, record.data)) throw new SubjectOutOfScopeError(entry.code);
+  const released = record ? releaseValues(plan, entry.fields, record.data, ctx.maskingKey()) : null;
+  const tally = tallyReleases(plan, entry.code, released ? [released] : []);
+  if (!record || !released?.isVisible || released.withheld.has(input.field)) {
+    ctx.audit.noteRead({ resourceType: entry.code, subjectHashes, fieldsDenied: tally.denied, details: { correction: record ? 'OUT_OF_SCOPE' : 'NO_RECORD' } });
+    throw new NotFoundError(`No record of ${entry.code} whose ${input.field} you can read for this subject.`);
+  }
 
   const report = ctx.em.create(CorrectionReport, {
     id: randomUUID(),
@@ -125,8 +127,10 @@ export async function reportDataError(ctx: RequestContext, input: ReportDataErro
   ctx.audit.noteChange({
     action: 'correction.report',
     resourceTypes: [entry.code],
-    subjectHashes: [ctx.hub.hashSubject(report.subjectId)],
-    details: { reportId: report.id, field: report.field, recordVersion: report.recordVersion },
+    subjectHashes,
+    fieldsReturned: tally.returned,
+    fieldsMasked: tally.masked,
+    details: { reportId: report.id, field: report.field, recordVersion: report.recordVersion, grants: tally.grants },
   });
   return report;
 }

@@ -4,13 +4,11 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SubjectOutOfScopeError } from '../authz/errors.js';
 import { TEXT_ARRAY, textArray } from '../db/sql.js';
-import { maskValue } from '../authz/masking.js';
-import { fieldsToFetch, isInScope, type ResourcePlan } from '../authz/plan.js';
+import { fieldsToFetch, givesAnything, uniformPlan, type ResourcePlan } from '../authz/plan.js';
+import { releaseValues, tallyReleases, type Released } from '../authz/release.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
 import type { RecordValues } from '../catalog/definition.js';
-import { qualifiedField } from '../catalog/naming.js';
 import { normalizeRecord, recordProblems } from '../catalog/values.js';
 import { detectSubjectKind, normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
@@ -49,10 +47,6 @@ export function checkSubjectIds(ids: readonly string[], argument: string): strin
   });
 }
 
-function deniedPlan(entry: CatalogEntry): ResourcePlan {
-  return { resourceType: entry.code, isProvider: false, fields: new Map(entry.fields.map((f) => [f.name, { effect: 'DENY' as const }])), selected: new Set(), rowScopes: null };
-}
-
 /**
  * One loader per resource type per request: every subject asked for in the operation, one SELECT.
  * `scope` separates loaders built on different plans in one request (e.g. an application's own purpose).
@@ -81,66 +75,61 @@ export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: Res
   return loader;
 }
 
-export function toView(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, row: StoredRow): RecordView {
-  const values: RecordValues = {};
-  const denied = new Set<string>();
-  for (const field of entry.fields) {
-    const decision = plan.fields.get(field.name) ?? { effect: 'DENY' };
-    const raw = row.data[field.name] ?? null;
-    if (decision.effect === 'DENY') denied.add(field.name);
-    else if (decision.effect === 'MASK' && decision.mask) values[field.name] = maskValue(raw, field, decision.mask, ctx.maskingKey());
-    else values[field.name] = raw;
-  }
-  return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values, denied };
+function viewOf(row: StoredRow, released: Released): RecordView {
+  return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values: released.values, denied: released.withheld };
 }
 
-function noteRead(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, subjectIds: string[], served: number) {
-  const returned: string[] = [];
-  const masked: string[] = [];
-  const deniedFields: string[] = [];
-  const cited: Record<string, string> = {};
-  for (const name of plan.selected) {
-    const d = plan.fields.get(name) ?? { effect: 'DENY' };
-    const q = qualifiedField(entry.code, name);
-    if (d.effect === 'ALLOW') returned.push(q);
-    else if (d.effect === 'MASK') masked.push(q);
-    else deniedFields.push(q);
-    if (d.grant) cited[q] = d.grant;
-  }
+function noteRead(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, subjectIds: string[], released: Released[], outOfScope: number) {
+  const tally = tallyReleases(plan, entry.code, released);
   const details = (ctx.audit.details.grants as Record<string, string> | undefined) ?? {};
+  const count = (key: string) => (ctx.audit.details[key] as number | undefined) ?? 0;
   ctx.audit.noteRead({
     resourceType: entry.code,
     subjectHashes: subjectIds.map(ctx.hub.hashSubject),
-    fieldsReturned: returned,
-    fieldsMasked: masked,
-    fieldsDenied: deniedFields,
-    details: { grants: { ...details, ...cited }, ...(plan.isProvider ? { providerReadsOwnData: true } : {}), recordsServed: ((ctx.audit.details.recordsServed as number) ?? 0) + served },
+    fieldsReturned: tally.returned,
+    fieldsMasked: tally.masked,
+    fieldsDenied: tally.denied,
+    details: {
+      grants: { ...details, ...tally.grants },
+      ...(plan.isProvider ? { providerReadsOwnData: true } : {}),
+      recordsServed: count('recordsServed') + released.length,
+      ...(outOfScope || count('outOfScope') ? { outOfScope: count('outOfScope') + outOfScope } : {}),
+    },
   });
 }
 
-/** Records of `subjectIds` in the order asked: a view, null (no record), or an error value (out of scope, live source down). */
-export async function readRecords(ctx: RequestContext, code: string, subjectIds: readonly string[], argument = 'subjectIds'): Promise<Array<RecordView | SubjectOutOfScopeError | SourceUnavailableError | null>> {
+/**
+ * Records of `subjectIds` in the order asked: a view, null (no record, or one no grant covers: the two look the same),
+ * or an error value (live source down). Every value leaves through the enforcement point.
+ */
+export async function readRecords(ctx: RequestContext, code: string, subjectIds: readonly string[], argument = 'subjectIds'): Promise<Array<RecordView | SourceUnavailableError | null>> {
   const entry = ctx.hub.catalog.get(code);
   if (!entry) throw new NotFoundError(`No resource type ${code}.`);
   const ids = checkSubjectIds(subjectIds, argument);
-  const plan = ctx.plan.resources.get(code) ?? deniedPlan(entry);
+  const plan = ctx.plan.resources.get(code) ?? uniformPlan(entry, 'DENIED');
   // Nothing of the type may be read for this purpose: not even whether the subjects have a record (their version and
   // update time) is told, and nothing is read. The attempt is audited with the subjects asked about.
-  if (!plan.isProvider && [...plan.fields.values()].every((d) => d.effect === 'DENY')) {
-    noteRead(ctx, entry, plan, ids, 0);
+  if (!givesAnything(plan)) {
+    noteRead(ctx, entry, plan, ids, [], 0);
     throw new ForbiddenError(`No grant lets your department read ${code} for this purpose; request access (requestAccess) to the fields you need.`);
   }
   const rows = await recordLoader(ctx, entry, plan).loadMany(ids);
-  let served = 0;
+  const key = ctx.maskingKey();
+  const served: Released[] = [];
+  let outOfScope = 0;
   const out = rows.map((row) => {
     if (row instanceof SourceUnavailableError) return row;
     if (row instanceof Error) throw row;
     if (!row) return null;
-    if (!isInScope(plan, row.data)) return new SubjectOutOfScopeError(code);
-    served += 1;
-    return toView(ctx, entry, plan, row);
+    const released = releaseValues(plan, entry.fields, row.data, key);
+    if (!released.isVisible) {
+      outOfScope += 1;
+      return null;
+    }
+    served.push(released);
+    return viewOf(row, released);
   });
-  noteRead(ctx, entry, plan, ids, served);
+  noteRead(ctx, entry, plan, ids, served, outOfScope);
   return out;
 }
 

@@ -4,7 +4,8 @@ import canonicalize from 'canonicalize';
 import { compactVerify, CompactSign, createLocalJWKSet } from 'jose';
 import { Role } from '../../entities/Client.js';
 import { Application, ServiceItem, ServiceItemVersion, type Material, type MaterialCondition } from '../../entities/ServiceItem.js';
-import { planResource, type ResourcePlan } from '../authz/plan.js';
+import { DENIED, isUnscoped, planResource, type ResourcePlan } from '../authz/plan.js';
+import { releaseValues, tallyReleases, type Released, type ReleaseTally } from '../authz/release.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
 import { qualifiedField } from '../catalog/naming.js';
@@ -12,7 +13,7 @@ import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
 import { applicableGrants, requestGrantsByType } from './grants.js';
-import { recordLoader, toView } from './records.js';
+import { recordLoader } from './records.js';
 
 export const RECEIPT_KEY_OWNER = 'hub:receipts';
 export const RECEIPT_TYP = 'sharehub-receipt+jws';
@@ -48,6 +49,9 @@ export interface HeldCertificate {
   status: 'VALID' | 'NOT_VALID' | 'NONE' | 'NO_TYPE' | 'NO_GRANT';
   identifier?: string;
   face?: Record<string, unknown>;
+  /** For VALID: the certificate as the enforcement point released it, and the plan it was released under (for audit). */
+  released?: Released;
+  plan?: ResourcePlan;
   detail?: string;
   missingFields?: string[];
   providerCode?: string;
@@ -114,55 +118,96 @@ async function planRecords(ctx: RequestContext, item: ServiceItemData): Promise<
   return plans;
 }
 
-async function resolveRecord(ctx: RequestContext, item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<MaterialResult> {
-  const needed = [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])];
-  const denied = needed.filter((f) => (plan.fields.get(f)?.effect ?? 'DENY') === 'DENY');
-  if (denied.length) {
-    return neededOf(m, 'NO_GRANT', `No grant lets this window read ${denied.map((f) => qualifiedField(entry.code, f)).join(', ')} for ${item.code}.`, {
+/** A material's answer, and what its audit event says was read. */
+interface Resolved {
+  result: MaterialResult;
+  tally: ReleaseTally | null;
+}
+
+/** The fields a record material reads: its own, and its condition's (whose value is used, so must be readable in full). */
+function materialFields(m: Material): string[] {
+  return [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])];
+}
+
+function noGrant(item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, fields: string[], why: string): Resolved {
+  return {
+    result: neededOf(m, 'NO_GRANT', `${why} ${fields.map((f) => qualifiedField(entry.code, f)).join(', ')} for ${item.code}.`, {
       typeCode: entry.code,
-      fields: denied,
+      fields,
       purpose: item.code,
       providerCode: entry.providerCode,
-    });
-  }
+    }),
+    tally: tallyReleases(plan, entry.code, [], materialFields(m)),
+  };
+}
+
+/**
+ * A record material through the enforcement point. A condition is evaluated only on a value the window could read in
+ * the clear; an out-of-scope record is answered as no record; an absence is certified only by unscoped grants.
+ */
+async function resolveRecord(ctx: RequestContext, item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<Resolved> {
+  const needed = materialFields(m);
+  const decisionOf = (f: string) => plan.fields.get(f) ?? DENIED;
+  const denied = needed.filter((f) => decisionOf(f).effect === 'DENY');
+  if (denied.length) return noGrant(item, m, entry, plan, denied, 'No grant lets this window read');
+  if (m.condition && decisionOf(m.condition.field).effect !== 'ALLOW') return noGrant(item, m, entry, plan, [m.condition.field], 'A condition needs the value in the clear; no grant allows');
   let row;
   try {
     row = await recordLoader(ctx, entry, plan, `application:${item.code}`).load(applicantId);
   } catch {
-    return neededOf(m, 'SOURCE_UNAVAILABLE', `The provider's source for ${entry.code} is unavailable now.`);
+    return { result: neededOf(m, 'SOURCE_UNAVAILABLE', `The provider's source for ${entry.code} is unavailable now.`), tally: null };
   }
-  if (!row) {
-    if (m.isSatisfiedWhenAbsent) {
-      return { ...neededOf(m, 'NO_RECORD', ''), outcome: 'SATISFIED', reason: null, explanation: `No ${entry.nameEn} record: the condition holds by its absence.` };
+  const released = row ? releaseValues(plan, entry.fields, row.data, ctx.maskingKey()) : null;
+  if (!row || !released?.isVisible) {
+    if (!m.isSatisfiedWhenAbsent) return { result: neededOf(m, 'NO_RECORD', `The provider holds no ${entry.nameEn} record for the applicant.`), tally: null };
+    const scoped = needed.filter((f) => !isUnscoped(plan, f));
+    if (scoped.length) return noGrant(item, m, entry, plan, scoped, 'An absence is certified only by a grant covering every subject; the grants are limited to some subjects for');
+    return { result: { ...neededOf(m, 'NO_RECORD', ''), outcome: 'SATISFIED', reason: null, explanation: `No ${entry.nameEn} record: the condition holds by its absence.` }, tally: null };
+  }
+  const withheld = needed.filter((f) => released.withheld.has(f));
+  if (withheld.length) return noGrant(item, m, entry, plan, withheld, "No grant covering the applicant's record lets this window read");
+  if (m.condition) {
+    const field = m.condition.field;
+    if (!(field in released.clear)) return noGrant(item, m, entry, plan, [field], "A condition needs the value in the clear; no grant covering the applicant's record allows");
+    if (!conditionHolds(m.condition, released.clear[field])) {
+      return {
+        result: { ...neededOf(m, 'CONDITION_NOT_MET', `The record does not meet the condition ${describeCondition(m.condition)}.`), recordVersion: row.version },
+        tally: tallyReleases(plan, entry.code, [released], [field]),
+      };
     }
-    return neededOf(m, 'NO_RECORD', `The provider holds no ${entry.nameEn} record for the applicant.`);
   }
-  if (m.condition && !conditionHolds(m.condition, row.data[m.condition.field])) {
-    return { ...neededOf(m, 'CONDITION_NOT_MET', `The record does not meet the condition ${describeCondition(m.condition)}.`), recordVersion: row.version };
-  }
-  const view = toView(ctx, entry, plan, row);
-  const values = Object.fromEntries(m.fields.map((f) => [f, view.values[f] ?? null]));
-  return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `From ${entry.nameEn} record version ${row.version}.`, recordVersion: row.version, certificateIdentifier: null, values, missingGrant: null };
+  const values = Object.fromEntries(m.fields.map((f) => [f, released.values[f] ?? null]));
+  return {
+    result: { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `From ${entry.nameEn} record version ${row.version}.`, recordVersion: row.version, certificateIdentifier: null, values, missingGrant: null },
+    tally: tallyReleases(plan, entry.code, [released], needed),
+  };
 }
 
-async function resolveCertificate(ctx: RequestContext, item: ServiceItemData, m: Material, applicantId: string, lookup: CertificateLookup): Promise<MaterialResult> {
+async function resolveCertificate(ctx: RequestContext, item: ServiceItemData, m: Material, applicantId: string, lookup: CertificateLookup): Promise<Resolved> {
   const held = await lookup(ctx, m.typeCode, applicantId, item.code);
+  const result = (r: MaterialResult): Resolved => ({ result: r, tally: null });
   switch (held.status) {
     case 'NO_TYPE':
-      return neededOf(m, 'NO_CATALOG_ENTRY', `No certificate type ${m.typeCode} is issued through the hub.`);
+      return result(neededOf(m, 'NO_CATALOG_ENTRY', `No certificate type ${m.typeCode} is issued through the hub.`));
     case 'NO_GRANT':
-      return neededOf(m, 'NO_GRANT', `No grant lets this window verify ${m.typeCode} certificates for ${item.code}.`, {
-        typeCode: m.typeCode,
-        fields: held.missingFields ?? [],
-        purpose: item.code,
-        providerCode: held.providerCode ?? null,
-      });
+      return result(
+        neededOf(m, 'NO_GRANT', `No grant lets this window verify ${m.typeCode} certificates for ${item.code}.`, {
+          typeCode: m.typeCode,
+          fields: held.missingFields ?? [],
+          purpose: item.code,
+          providerCode: held.providerCode ?? null,
+        }),
+      );
     case 'NONE':
-      return neededOf(m, 'NO_RECORD', `The applicant holds no ${m.typeCode} certificate.`);
+      return result(neededOf(m, 'NO_RECORD', `The applicant holds no ${m.typeCode} certificate.`));
     case 'NOT_VALID':
-      return { ...neededOf(m, 'CERTIFICATE_NOT_VALID', `The applicant's ${m.typeCode} certificate is not valid (${held.detail ?? 'not VALID'}).`), certificateIdentifier: held.identifier ?? null };
+      return result({ ...neededOf(m, 'CERTIFICATE_NOT_VALID', `The applicant's ${m.typeCode} certificate is not valid (${held.detail ?? 'not VALID'}).`), certificateIdentifier: held.identifier ?? null });
     case 'VALID':
-      return { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `Certificate ${held.identifier} is VALID.`, recordVersion: null, certificateIdentifier: held.identifier ?? null, values: held.face ?? null, missingGrant: null };
+      return {
+        result: { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `Certificate ${held.identifier} is VALID.`, recordVersion: null, certificateIdentifier: held.identifier ?? null, values: held.face ?? null, missingGrant: null },
+        // The face fields are what the material returns: each as the enforcement point released it.
+        tally: held.released && held.plan ? tallyReleases(held.plan, m.typeCode, [held.released]) : null,
+      };
   }
 }
 
@@ -196,31 +241,33 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
   // The case is read with the item, without a lock: the one write at the end checks the case's owner again.
   const [item, [existing]] = await Promise.all([
     findServiceItem(ctx, serviceItemCode),
-    ctx.em.execute<Array<{ applicant_hash: string; service_item_code: string; consent_given_at: Date | null }>>(
-      'SELECT applicant_hash, service_item_code, consent_given_at FROM application WHERE case_number = ?',
+    ctx.em.execute<Array<{ applicant_hash: string; service_item_code: string; prepared_by_department: string; consent_given_at: Date | null }>>(
+      'SELECT applicant_hash, service_item_code, prepared_by_department, consent_given_at FROM application WHERE case_number = ?',
       [kase],
     ),
   ]);
   const applicantHash = ctx.hub.hashSubject(applicant);
-  if (existing && (existing.applicant_hash !== applicantHash || existing.service_item_code !== item.code)) throw caseConflict(kase);
+  // A case is (applicant, item, preparing department): another department neither reads under its consent nor overwrites it.
+  if (existing && (existing.applicant_hash !== applicantHash || existing.service_item_code !== item.code || existing.prepared_by_department !== p.department.code)) {
+    throw caseConflict(kase);
+  }
 
   const plans = await planRecords(ctx, item);
   // Materials are independent: resolved together, their reads overlap (still one SELECT per type, through the loaders).
-  const materials = await Promise.all(
-    item.materials.map((m) => {
+  const resolved = await Promise.all(
+    item.materials.map(async (m): Promise<Resolved> => {
       if (m.isConsentRequired && !existing?.consent_given_at) {
-        return neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).');
+        return { result: neededOf(m, 'CONSENT_REQUIRED', 'The applicant has not yet approved this use (giveConsent with a holder token).'), tally: null };
       }
       if (m.source === 'CERTIFICATE') return resolveCertificate(ctx, item, m, applicant, certificates);
       const entry = ctx.hub.catalog.get(m.typeCode);
       const plan = plans.get(m.typeCode);
-      return entry && plan ? resolveRecord(ctx, item, m, entry, plan, applicant) : neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`);
+      return entry && plan ? resolveRecord(ctx, item, m, entry, plan, applicant) : { result: neededOf(m, 'NO_CATALOG_ENTRY', `No resource type ${m.typeCode} in the catalog.`), tally: null };
     }),
   );
+  const materials = resolved.map((r) => r.result);
   item.materials.forEach((m, i) => {
-    const result = materials[i]!;
-    const plan = plans.get(m.typeCode);
-    const decisions = m.fields.map((f) => [qualifiedField(m.typeCode, f), plan?.fields.get(f)?.effect ?? 'DENY'] as const);
+    const { result, tally } = resolved[i]!;
     ctx.audit.noteChange({
       action: 'application.material',
       purpose: item.code,
@@ -228,10 +275,18 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
       resourceTypes: [m.typeCode],
       subjectHashes: [applicantHash],
       outcome: result.outcome === 'SATISFIED' ? ('SUCCESS' as never) : ('PARTIAL' as never),
-      fieldsReturned: result.outcome === 'SATISFIED' ? decisions.filter(([, e]) => e === 'ALLOW').map(([f]) => f) : [],
-      fieldsMasked: result.outcome === 'SATISFIED' ? decisions.filter(([, e]) => e === 'MASK').map(([f]) => f) : [],
-      fieldsDenied: decisions.filter(([, e]) => e === 'DENY').map(([f]) => f),
-      details: { serviceItem: `${item.code}@${item.version}`, material: m.key, outcome: result.outcome, reason: result.reason, recordVersion: result.recordVersion, certificate: result.certificateIdentifier },
+      fieldsReturned: tally?.returned ?? [],
+      fieldsMasked: tally?.masked ?? [],
+      fieldsDenied: tally?.denied ?? [],
+      details: {
+        serviceItem: `${item.code}@${item.version}`,
+        material: m.key,
+        outcome: result.outcome,
+        reason: result.reason,
+        recordVersion: result.recordVersion,
+        certificate: result.certificateIdentifier,
+        ...(tally && Object.keys(tally.grants).length ? { grants: tally.grants } : {}),
+      },
     });
   });
   const receipt = await signReceipt(ctx, {
@@ -249,6 +304,7 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
      VALUES (?, ?, ?, ?, ?, NULL, ?)
      ON CONFLICT (case_number) DO UPDATE SET receipt = excluded.receipt
        WHERE application.applicant_hash = excluded.applicant_hash AND application.service_item_code = excluded.service_item_code
+         AND application.prepared_by_department = excluded.prepared_by_department
      RETURNING case_number`,
     [kase, item.code, applicantHash, p.department.code, ctx.now, receipt],
   );

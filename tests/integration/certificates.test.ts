@@ -89,7 +89,10 @@ describe('the lifecycle, over HTTP with demo tokens', () => {
   it('the history keeps every version, for the issuer', async () => {
     const cert = await issue(bob!);
     await amrSystem.query(CHANGE.suspend, { id: cert.identifier, reason: '核查' });
-    const res = await amrSystem.query(`query H($id: String!) { certificate(identifier: $id) { version history { version action status reason changedBy } } }`, { id: cert.identifier });
+    const history = `query H($id: String!) { certificate(identifier: $id) { version history { version action status reason changedBy } } }`;
+    // Reading a certificate itself is a read like any other: it states a purpose.
+    expect((await amrSystem.query(history, { id: cert.identifier })).errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+    const res = await amrSystem.with({ 'x-sharehub-purpose': 'own-records' }).query(history, { id: cert.identifier });
     expect(res.data?.certificate.history).toEqual([
       { version: 1, action: 'ISSUE', status: 'VALID', reason: null, changedBy: 'amr-system' },
       { version: 2, action: 'SUSPEND', status: 'SUSPENDED', reason: '核查', changedBy: 'amr-system' },

@@ -69,8 +69,9 @@ async function sharedType(count = 2) {
   return { code, persons: persons as Array<(typeof persons)[number]> };
 }
 
-async function report(client: GraphQLClient, input: ReportInput) {
-  return client.query(REPORT, { input: { comment: 'The name is misspelt.', ...input } });
+/** A report states its purpose like any read of shared data. */
+async function report(client: GraphQLClient, input: ReportInput, purpose: string | null = PURPOSE) {
+  return client.with(purpose ? { 'x-sharehub-purpose': purpose } : {}).query(REPORT, { input: { comment: 'The name is misspelt.', ...input } });
 }
 
 async function reportOk(client: GraphQLClient, input: ReportInput): Promise<ReportNode> {
@@ -202,7 +203,7 @@ describe('refusals', () => {
     expect(await sql('SELECT id FROM correction_report WHERE resource_type_code = $1', [shared.code])).toEqual([]);
   });
 
-  it("a field granted masked can be reported, but only for subjects within the grant's row scope (SUBJECT_OUT_OF_SCOPE)", async () => {
+  it("a field granted masked can be reported, but only for subjects within the grant's row scope; outside it looks like no record", async () => {
     const { code, persons } = await sharedType(1);
     const outside = persons[0]!;
     const inside = testPersons(1, 500 + seed)[0]!;
@@ -220,7 +221,25 @@ describe('refusals', () => {
     const civil = await t.as('civil-affairs-system');
     expect((await reportOk(civil, { resourceType: code, subjectId: inside.idNumber, field: 'address' })).status).toBe('OPEN');
     const out = await report(civil, { resourceType: code, subjectId: outside.idNumber, field: 'address' });
-    expect(out.errors?.[0]?.extensions?.code).toBe('SUBJECT_OUT_OF_SCOPE');
+    const none = await report(civil, { resourceType: code, subjectId: testPersons(1, 900 + seed)[0]!.idNumber, field: 'address' });
+    expect(out.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Out of scope and no record get the same answer, word for word, and neither tells the record's version.
+    expect(out.errors?.[0]?.message).toBe(none.errors?.[0]?.message);
+    expect(JSON.stringify(out)).not.toContain('recordVersion');
+    const events = await sql<{ details: { correction?: string } }>(
+      `SELECT details FROM audit_event WHERE resource_types @> ARRAY[$1]::text[] AND outcome <> 'SUCCESS' ORDER BY seq`,
+      [code],
+    );
+    expect(events.map((e) => e.details.correction)).toEqual(expect.arrayContaining(['OUT_OF_SCOPE', 'NO_RECORD']));
+  });
+
+  it('a report states a purpose (PURPOSE_REQUIRED), and grants of another purpose do not let it report', async () => {
+    const { code, persons } = await sharedType(1);
+    const bare = await report(hrssSystem, { resourceType: code, subjectId: persons[0]!.idNumber, field: 'name' }, null);
+    expect(bare.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+    const other = await report(hrssSystem, { resourceType: code, subjectId: persons[0]!.idNumber, field: 'name' }, 'another-purpose');
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await sql('SELECT id FROM correction_report WHERE resource_type_code = $1', [code])).toEqual([]);
   });
 
   it('a department without a grant gets FORBIDDEN', async () => {

@@ -2,7 +2,7 @@
 // holder masks and the plan a certificate is shown under, and the demo certificates against their types.
 import { describe, expect, it } from 'vitest';
 import { CertificateStatus } from '../../entities/Certificate.js';
-import { certificatePlanFor, defaultIdNumberMask, defaultNameMask, isIssuerOrHolder, showHolder } from '../../src/authz/certificatePlan.js';
+import { certificatePlanFor, defaultIdNumberMask, defaultNameMask, isIssuerOrHolder, showCertificate } from '../../src/authz/certificatePlan.js';
 import type { Principal } from '../../src/auth/principal.js';
 import { certificateTypeProblems, faceDefinitionOf, planEntryOf } from '../../src/catalog/certificateType.js';
 import { recordProblems } from '../../src/catalog/values.js';
@@ -94,7 +94,10 @@ describe('showing a certificate', () => {
 
   it('without a grant the holder is masked, not withheld; the issuer and the holder see everything', () => {
     const denied = certificatePlanFor(clerk, undefined, entry, holderId);
-    expect(showHolder(denied, entry, { name: '张三丰', idNumber: holderId }, 'k')).toEqual({ name: '张**', idNumber: '110***********002X', isNameMasked: true, isIdNumberMasked: true });
+    const shown = showCertificate(denied, entry, type.fields, { holderName: '张三丰', holderId, face: {} }, 'k');
+    expect(shown.holder).toEqual({ name: '张**', idNumber: '110***********002X', isNameMasked: true, isIdNumberMasked: true });
+    expect(shown.face).toEqual({});
+    expect(shown.released.isVisible).toBe(false);
     for (const p of [issuer, { kind: 'HOLDER', subjectId: holderId, issuer: 'i' } as Principal]) {
       const plan = certificatePlanFor(p, undefined, entry, holderId);
       expect([...plan.fields.values()].every((d) => d.effect === 'ALLOW')).toBe(true);

@@ -32,18 +32,12 @@ export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
           const codes = [...new Set([...selection.reads, ...certificateTypes])].filter((c) => ctx.hub.catalog.plannable(c));
           const grants = await requestGrantsByType(ctx, departmentCode, codes);
           const resources = new Map<string, ResourcePlan>();
+          const wholeCertificates = new Set(selection.readsWholeCertificate ? certificateTypes : []);
           for (const code of codes) {
-            resources.set(
-              code,
-              planResource({
-                departmentCode,
-                clientId,
-                purpose,
-                entry: ctx.hub.catalog.plannable(code)!,
-                selected: selection.fields.get(code) ?? new Set(),
-                grants: grants.get(code) ?? [],
-              }),
-            );
+            const entry = ctx.hub.catalog.plannable(code)!;
+            // A signed document carries every field of its type: the plan and the audit count them all as selected.
+            const selected = wholeCertificates.has(code) ? new Set(entry.fields.map((f) => f.name)) : (selection.fields.get(code) ?? new Set<string>());
+            resources.set(code, planResource({ departmentCode, clientId, purpose, entry, selected, grants: grants.get(code) ?? [] }));
           }
           const plan: AccessPlan = { purpose, resources };
           ctx.plan = plan;

@@ -1,15 +1,10 @@
-// Errors of the access plan: a denied field, a subject outside the grant's scope, a read without a purpose.
+// Errors of the access plan: a denied field, a read without a purpose. (A subject outside every grant's row scope
+// is answered as one without a record: it has no error of its own.)
 import { HubError } from '../errors.js';
 
 export class FieldForbiddenError extends HubError {
   constructor(field: string) {
     super('FIELD_FORBIDDEN', `No grant allows reading ${field} for this purpose.`, { field });
-  }
-}
-
-export class SubjectOutOfScopeError extends HubError {
-  constructor(resourceType: string) {
-    super('SUBJECT_OUT_OF_SCOPE', `This subject is outside the scope your grants give for ${resourceType}.`);
   }
 }
 

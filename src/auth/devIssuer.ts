@@ -32,8 +32,13 @@ function publicPart(jwk: JWK): JWK {
   return rest;
 }
 
+/** Where a data directory keeps the development issuer's key. */
+export function devIssuerKeyFile(dataDir: string): string {
+  return path.join(dataDir, 'dev-issuer-key.json');
+}
+
 export async function loadDevIssuer(dataDir: string): Promise<DevIssuer> {
-  const jwk = await readOrCreateKey(path.join(dataDir, 'dev-issuer-key.json'));
+  const jwk = await readOrCreateKey(devIssuerKeyFile(dataDir));
   const key = await importJWK(jwk, ALG);
   const jwks = { keys: [publicPart(jwk) as Record<string, unknown>] };
   const sign = (issuer: string, sub: string, claims: Record<string, unknown>, ttlSeconds: number) =>

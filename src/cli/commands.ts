@@ -164,11 +164,10 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
   program
     .command('coverage')
     .description('the once-only coverage report: materials resolvable from shared data per service item')
-    .option('--department <code>', 'credit code of the department (default: the demo service center)')
+    .option('--department <code>', 'short code (psb, hrss, service-center, ...) or credit code of the department (default: service-center); an unknown one lists them')
     .action(async (opts: { department?: string }) => {
       const { printCoverage } = await import('./coverage.js');
-      await printCoverage(configOrExit(TOOL_ENV), opts);
-      process.exit(0);
+      process.exit(await printCoverage(configOrExit(TOOL_ENV), opts));
     });
 
   await program.parseAsync(argv);

@@ -102,9 +102,15 @@ describe('the audit chain', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n').filter((l) => l.length > 0);
     expect(lines).toHaveLength(24);
-    const events = lines.map((l) => JSON.parse(l) as { seq: string; prev_hash: string; hash: string });
+    const events = lines.map((l) => JSON.parse(l) as { seq: string; occurredAt: string; requestId: string; fieldsReturned: string[]; prevHash: string; hash: string });
     expect(events.map((e) => Number(e.seq))).toEqual([...events.map((e) => Number(e.seq))].sort((a, b) => a - b));
-    for (let i = 1; i < events.length; i += 1) expect(events[i]!.prev_hash).toBe(events[i - 1]!.hash);
+    for (let i = 1; i < events.length; i += 1) expect(events[i]!.prevHash).toBe(events[i - 1]!.hash);
+    // The API's field names and ISO 8601 times, not the table's columns and PostgreSQL's text format.
+    for (const e of events) {
+      expect(e.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(Object.keys(e)).toEqual(expect.arrayContaining(['requestId', 'fieldsReturned', 'prevHash']));
+      expect(Object.keys(e).some((k) => k.includes('_'))).toBe(false);
+    }
     expect(out).toContain('exported 24 audit events');
   });
 

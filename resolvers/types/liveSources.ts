@@ -3,9 +3,21 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { LiveSourceCredential } from '../../entities/LiveSource.js';
 import type { FailureCategory } from '../../src/live/errors.js';
 import type { BreakerState } from '../../src/live/source.js';
+import type { SourceHealth } from '../../src/services/liveSources.js';
 import { DateTimeScalar } from '../../src/schema/scalars.js';
 
 export const BreakerStateEnum = { CLOSED: 'CLOSED', OPEN: 'OPEN', HALF_OPEN: 'HALF_OPEN' } as const;
+export const SourceHealthEnum = { HEALTHY: 'HEALTHY', DEGRADED: 'DEGRADED', UNAVAILABLE: 'UNAVAILABLE' } as const;
+
+registerEnumType(SourceHealthEnum, {
+  name: 'SourceHealth',
+  description: "A live source's health in plain words, on the hub instance that answers.",
+  valuesConfig: {
+    HEALTHY: { description: 'Calls succeed (no failure in the last minute).' },
+    DEGRADED: { description: 'It failed in the last minute, or it is being tried again after an outage.' },
+    UNAVAILABLE: { description: 'It failed too often: calls are not sent to it for now (its records are SOURCE_UNAVAILABLE, or the published copy serves them).' },
+  },
+});
 
 registerEnumType(LiveSourceCredential, {
   name: 'LiveSourceCredential',
@@ -60,6 +72,9 @@ export class LiveSourceView {
 
   @Field(() => BreakerStateEnum, { description: 'Circuit breaker state on the hub instance that answers.' })
   state!: BreakerState;
+
+  @Field(() => SourceHealthEnum, { description: 'Health in plain words (HEALTHY, DEGRADED, UNAVAILABLE), beside the breaker state.' })
+  health!: SourceHealth;
 
   @Field(() => String, { nullable: true, description: "The last failure as a category (TIMEOUT, UNREACHABLE, HTTP_502, GRAPHQL_ERRORS, INVALID_RESPONSE, TOKEN_UNAVAILABLE), never the source's own message; null when none." })
   lastError!: FailureCategory | null;

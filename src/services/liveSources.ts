@@ -50,9 +50,22 @@ export interface LiveSourceStatus {
   version: number;
   registeredAt: Date;
   state: BreakerState;
+  health: SourceHealth;
   lastError: FailureCategory | null;
   lastErrorAt: Date | null;
   latencyP50: number | null;
+}
+
+/** A source's health in plain words, beside the breaker's state (which is jargon to most administrators). */
+export type SourceHealth = 'HEALTHY' | 'DEGRADED' | 'UNAVAILABLE';
+
+/** A failure this recent makes a source with a closed breaker DEGRADED rather than HEALTHY. */
+const RECENT_FAILURE_MS = 60_000;
+
+export function healthOf(state: BreakerState, lastErrorAt: Date | null, now: Date): SourceHealth {
+  if (state === 'OPEN') return 'UNAVAILABLE';
+  if (state === 'HALF_OPEN') return 'DEGRADED';
+  return lastErrorAt && now.getTime() - lastErrorAt.getTime() < RECENT_FAILURE_MS ? 'DEGRADED' : 'HEALTHY';
 }
 
 /** The row as saved; the secret already sealed. */
@@ -71,7 +84,7 @@ export interface LiveSourceRegistration {
   registeredBy: string;
 }
 
-export function statusOf(client: LiveSourceClient): LiveSourceStatus {
+export function statusOf(client: LiveSourceClient, now: Date): LiveSourceStatus {
   const s = client.settings;
   return {
     resourceType: s.resourceType,
@@ -85,6 +98,7 @@ export function statusOf(client: LiveSourceClient): LiveSourceStatus {
     version: s.version,
     registeredAt: s.registeredAt,
     state: client.state,
+    health: healthOf(client.state, client.lastError?.at ?? null, now),
     lastError: client.lastError?.category ?? null,
     lastErrorAt: client.lastError?.at ?? null,
     latencyP50: client.latencyP50,
@@ -216,7 +230,7 @@ export async function registerLiveSource(ctx: RequestContext, input: RegisterLiv
   await ctx.hub.liveSources.announce();
   const client = ctx.hub.liveSources.sourceOf(entry.code);
   if (!client) throw new Error('the registry did not load the registration just saved');
-  return statusOf(client);
+  return statusOf(client, ctx.now);
 }
 
 export async function unregisterLiveSource(ctx: RequestContext, resourceType: string): Promise<void> {
@@ -234,6 +248,6 @@ export function listLiveSources(ctx: RequestContext): LiveSourceStatus[] {
   return ctx.hub.liveSources
     .all()
     .filter((s) => s.settings.providerCode === p.department.code)
-    .map(statusOf)
+    .map((client) => statusOf(client, ctx.now))
     .sort((a, b) => a.resourceType.localeCompare(b.resourceType));
 }

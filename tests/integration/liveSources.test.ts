@@ -15,8 +15,8 @@ const RESET_MS = 300;
 const REQUEST_ACCESS = `mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id status } } }`;
 const APPROVE = `mutation A($input: ApproveAccessRequestInput!) { approveAccessRequest(input: $input) { accessRequest { status } } }`;
 const REGISTER = `mutation Reg($input: RegisterLiveSourceInput!) { registerLiveSource(input: $input) {
-  liveSource { resourceType url entityTypeName keyField timeoutMs credential isFallbackToPublished version state lastError latencyP50 } } }`;
-const LIVE_SOURCES = `{ liveSources { resourceType url state lastError latencyP50 } }`;
+  liveSource { resourceType url entityTypeName keyField timeoutMs credential isFallbackToPublished version state health lastError latencyP50 } } }`;
+const LIVE_SOURCES = `{ liveSources { resourceType url state health lastError latencyP50 } }`;
 
 let t: TestHub;
 let psbAdmin: GraphQLClient;
@@ -89,7 +89,7 @@ async function auditOf(requestId: string) {
   return (await pool.query('SELECT * FROM audit_event WHERE request_id = $1 ORDER BY seq', [requestId])).rows;
 }
 
-async function stateOf(code: string): Promise<{ state: string; lastError: string | null; latencyP50: number | null }> {
+async function stateOf(code: string): Promise<{ state: string; health: string; lastError: string | null; latencyP50: number | null }> {
   const res = await psbAdmin.query(LIVE_SOURCES);
   return res.data!.liveSources.find((s: { resourceType: string }) => s.resourceType === code);
 }
@@ -212,7 +212,7 @@ describe('when the source fails', () => {
     const res = await hrss.query(`query M($ids: [ID!]!) { ${many}(subjectIds: $ids) { subjectId name } }`, { ids });
     expect(res.data?.[many]).toEqual([null, { subjectId: ids[1], name: persons[1]!.name }]);
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([[`${many}.0`, 'SOURCE_UNAVAILABLE']]);
-    expect(await stateOf(code)).toMatchObject({ state: 'CLOSED', lastError: 'INVALID_RESPONSE' });
+    expect(await stateOf(code)).toMatchObject({ state: 'CLOSED', health: 'DEGRADED', lastError: 'INVALID_RESPONSE' });
   });
 
   it('the breaker opens after repeated failures, then calls stop reaching the source; after its reset time one trial closes it', async () => {
@@ -221,14 +221,14 @@ describe('when the source fails', () => {
     await register(code, subgraph.url);
     const read = () => hrss.query(`query R($id: ID!) { ${one}(subjectId: $id) { name } }`, { id: persons[0]!.idNumber });
     for (let i = 0; i < 3; i += 1) expect(codesOf(await read())).toEqual(['SOURCE_UNAVAILABLE']);
-    expect(await stateOf(code)).toMatchObject({ state: 'OPEN', lastError: 'GRAPHQL_ERRORS' });
+    expect(await stateOf(code)).toMatchObject({ state: 'OPEN', health: 'UNAVAILABLE', lastError: 'GRAPHQL_ERRORS' });
 
     const reached = subgraph.entitiesCalls().length;
     expect(codesOf(await read())).toEqual(['SOURCE_UNAVAILABLE']);
     expect(subgraph.entitiesCalls()).toHaveLength(reached);
 
     subgraph.mode = 'ok';
-    await vi.waitFor(async () => expect((await stateOf(code)).state).toBe('HALF_OPEN'), { timeout: RESET_MS * 20, interval: 50 });
+    await vi.waitFor(async () => expect(await stateOf(code)).toMatchObject({ state: 'HALF_OPEN', health: 'DEGRADED' }), { timeout: RESET_MS * 20, interval: 50 });
     const res = await read();
     expect(res.errors).toBeUndefined();
     expect(res.data?.[one]).toEqual({ name: persons[0]!.name });
@@ -309,7 +309,7 @@ describe('registration', () => {
     const { code, one } = await grantedType({ isPublished: true });
     const subgraph = await healthy();
     const source = await register(code, subgraph.url);
-    expect(source).toMatchObject({ resourceType: code, version: 1, state: 'CLOSED', credential: 'NONE', timeoutMs: 3000, isFallbackToPublished: false });
+    expect(source).toMatchObject({ resourceType: code, version: 1, state: 'CLOSED', health: 'HEALTHY', credential: 'NONE', timeoutMs: 3000, isFallbackToPublished: false });
     expect((await register(code, subgraph.url)).version).toBe(2);
     const read = () => hrss.query(`query R($id: ID!) { ${one}(subjectId: $id) { name } }`, { id: persons[3]!.idNumber });
     expect((await read()).data?.[one].name).toBe(persons[3]!.name);

@@ -33,6 +33,8 @@ export interface Config {
   /** 32 bytes, base64url: encrypts private keys at rest and keys the audit chain; from the data directory in demo mode. */
   masterKey: string | undefined;
   logLevel: string;
+  /** Unset: readable lines on a terminal, JSON lines otherwise. */
+  logFormat: 'json' | 'pretty' | undefined;
   limits: {
     maxBodyBytes: number;
     maxTokens: number;
@@ -123,6 +125,7 @@ const variables = {
   SHAREHUB_AUDIT_CHECKPOINT_EVERY: positive.default(1_000),
   SHAREHUB_AUDIT_CHECKPOINT_SECONDS: positive.default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   SHAREHUB_MAX_BODY_BYTES: positive.default(1_048_576),
   SHAREHUB_MAX_TOKENS: positive.default(5_000),
   SHAREHUB_MAX_DEPTH: positive.default(12),
@@ -223,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subjectHashKey: v.SHAREHUB_SUBJECT_HASH_KEY,
     masterKey: v.SHAREHUB_MASTER_KEY,
     logLevel: v.LOG_LEVEL,
+    logFormat: v.LOG_FORMAT,
     limits: {
       maxBodyBytes: v.SHAREHUB_MAX_BODY_BYTES,
       maxTokens: v.SHAREHUB_MAX_TOKENS,

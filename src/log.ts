@@ -1,9 +1,22 @@
 // The structured (pino) logger; secrets and identifiers are redacted wherever they might appear.
 import { pino, type Logger } from 'pino';
+import { PinoPretty } from 'pino-pretty';
 
 export type { Logger };
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+/** JSON lines for machines; readable lines for a person at a terminal. */
+export type LogFormat = 'json' | 'pretty';
+
+/** The format when none is configured: readable on a terminal, JSON lines when stderr goes to a file or a collector. */
+export function defaultLogFormat(): LogFormat {
+  return process.stderr.isTTY ? 'pretty' : 'json';
+}
+
+function prettyStream(): pino.DestinationStream {
+  return PinoPretty({ destination: 2, sync: true, colorize: process.stderr.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,name' });
+}
+
+export function createLogger(level: string, destination?: pino.DestinationStream, format: LogFormat = 'json'): Logger {
   return pino(
     {
       name: 'sharehub',
@@ -14,7 +27,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         censor: '[redacted]',
       },
     },
-    destination ?? pino.destination({ fd: 2, sync: false }),
+    destination ?? (format === 'pretty' ? prettyStream() : pino.destination({ fd: 2, sync: false })),
   );
 }
 

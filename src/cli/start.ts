@@ -6,12 +6,12 @@ import { migrate } from '../db/orm.js';
 import { terminalProgress } from '../demo/progress.js';
 import { resolveSecrets } from '../keys/secrets.js';
 import { seedDemo } from '../demo/seed.js';
-import { createLogger } from '../log.js';
+import { createLogger, defaultLogFormat } from '../log.js';
 import { createHub } from '../server/hub.js';
 import type { SubgraphServer } from '../demo/liveSubgraph.js';
 
 export async function startHubProcess(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat ?? defaultLogFormat());
   const db = await openDatabase(config, logger);
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -28,13 +28,8 @@ export async function startHubProcess(config: Config): Promise<void> {
   const hub = await createHub({ config, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
   logger.info({ url: `${hub.url}/graphql`, demo: config.demo }, 'sharehub is serving');
-  if (config.demo && process.stderr.isTTY) {
-    process.stderr.write(
-      `\nsharehub demo: ${hub.url}/graphql\n  token:  npx sharehub token --client psb-system\n  query:  curl -s ${hub.url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'\n` +
-        (demoSubgraph ? `  live:   social_insurance comes from the HRSS subgraph at ${demoSubgraph.url} (liveSources as hrss-admin)\n` : '') +
-        '\n',
-    );
-  }
+  // For a person at a terminal, one block that says where to go next; machines read the JSON line above.
+  if ((config.logFormat ?? defaultLogFormat()) === 'pretty') process.stderr.write(readyBlock(hub.url, config.demo, demoSubgraph?.url ?? null));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -60,4 +55,17 @@ export async function startHubProcess(config: Config): Promise<void> {
   process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** What a newcomer needs once the hub is up: where it serves and, in demo mode, how to get a token and ask something. */
+export function readyBlock(url: string, isDemo: boolean, liveSubgraphUrl: string | null): string {
+  const lines = ['', `sharehub is ready${isDemo ? ' (demo mode)' : ''}`, `  GraphQL:  ${url}/graphql`];
+  if (isDemo) {
+    lines.push(
+      '  token:    TOKEN=$(npx sharehub token --client window-clerk)   (other demo clients: see README)',
+      `  query:    curl -s ${url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'`,
+    );
+    if (liveSubgraphUrl) lines.push(`  live:     social_insurance comes from the HRSS subgraph at ${liveSubgraphUrl} (liveSources as hrss-admin)`);
+  }
+  return lines.join('\n') + '\n\n';
 }

@@ -53,6 +53,20 @@ describe('sharehub start', () => {
     expect(hub.err()).not.toContain(jwt);
   });
 
+  it('for a person (LOG_FORMAT=pretty, the default on a terminal) prints readable lines and a ready block; JSON lines otherwise', async () => {
+    const hub = run(['start'], { ...demoEnv(), LOG_FORMAT: 'pretty' });
+    const url = await waitFor(() => /GraphQL:\s+(http:\S+)\/graphql/.exec(hub.err())?.[1], 30_000, 'the ready block');
+    expect(hub.err()).toContain('npx sharehub token --client window-clerk');
+    expect(hub.err()).toMatch(/INFO.*sharehub is serving/);
+    expect(hub.err().split('\n').some((line) => line.startsWith('{'))).toBe(false);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    hub.child.kill('SIGTERM');
+    expect(await hub.exited).toBe(0);
+    const json = run(['token', '--client', 'nobody'], { ...demoEnv(), LOG_FORMAT: 'nonsense' });
+    expect(await json.exited).toBe(1);
+    expect(json.err()).toContain('LOG_FORMAT');
+  });
+
   it('outside demo mode refuses to start without a trusted issuer, naming the variable, exit 1', async () => {
     const hub = run(['start'], { DATABASE_URL: inject('databaseUrl'), PORT: '0' });
     expect(await hub.exited).toBe(1);

@@ -57,6 +57,8 @@ export interface Config {
     archiveDir: string;
   };
   shutdownTimeoutMs: number;
+  /** Prometheus metrics on a port of their own; null: off. */
+  metrics: { host: string; port: number } | null;
   /**
    * Origins (scheme://host:port) a live source and its token endpoint may be registered at; the hub calls nothing
    * else. Null: any origin (demo mode without the variable). Outside demo mode the variable unset means none.
@@ -136,6 +138,8 @@ const variables = {
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
   SHAREHUB_AUDIT_ARCHIVE_DIR: z.string().min(1).optional(),
   SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
+  SHAREHUB_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  SHAREHUB_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   SHAREHUB_LIVE_SOURCE_ORIGINS: z
     .string()
     .transform((raw, ctx) => {
@@ -243,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       archiveDir: path.resolve(v.SHAREHUB_AUDIT_ARCHIVE_DIR ?? path.join(v.SHAREHUB_DATA_DIR, 'audit-archive')),
     },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
+    metrics: v.SHAREHUB_METRICS_PORT === undefined ? null : { host: v.SHAREHUB_METRICS_HOST, port: v.SHAREHUB_METRICS_PORT },
     liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? (v.SHAREHUB_DEMO ? null : new Set<string>()),
     liveBreaker: {
       errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,

@@ -86,8 +86,19 @@ export class AuditWriter {
   private queue: Waiter[] = [];
   private flushing: Promise<void> | null = null;
   private closed = false;
+  private batchListeners: Array<(events: number, seconds: number, isCommitted: boolean) => void> = [];
 
   constructor(private readonly options: AuditWriterOptions) {}
+
+  /** Requests waiting for their events to be committed. */
+  get queueDepth(): number {
+    return this.queue.length;
+  }
+
+  /** Told of every group commit: its size, how long it took, and whether it was committed (metrics). */
+  observeBatches(listener: (events: number, seconds: number, isCommitted: boolean) => void): void {
+    this.batchListeners.push(listener);
+  }
 
   /** Resolves when the events are durable; rejects when they could not be written. */
   write(events: AuditEventInput[]): Promise<void> {
@@ -110,11 +121,15 @@ export class AuditWriter {
     try {
       while (this.queue.length > 0) {
         const batch = this.takeBatch();
+        const events = batch.flatMap((w) => w.events);
+        const started = performance.now();
         try {
-          const head = await this.commit(batch.flatMap((w) => w.events));
+          const head = await this.commit(events);
+          for (const l of this.batchListeners) l(events.length, (performance.now() - started) / 1000, true);
           for (const w of batch) w.resolve();
           if (head) this.options.onHead?.(head.seq, head.hash);
         } catch (error) {
+          for (const l of this.batchListeners) l(events.length, (performance.now() - started) / 1000, false);
           this.options.logger.error({ err: { message: (error as Error).message }, events: batch.length }, 'audit write failed');
           for (const w of batch) w.reject(error as Error);
         }

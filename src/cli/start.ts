@@ -27,7 +27,7 @@ export async function startHubProcess(config: Config): Promise<void> {
   }
   const hub = await createHub({ config, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
-  logger.info({ url: `${hub.url}/graphql`, demo: config.demo }, 'sharehub is serving');
+  logger.info({ url: `${hub.url}/graphql`, demo: config.demo, ...(hub.metricsUrl ? { metrics: hub.metricsUrl } : {}) }, 'sharehub is serving');
   // For a person at a terminal, one block that says where to go next; machines read the JSON line above.
   if ((config.logFormat ?? defaultLogFormat()) === 'pretty') process.stderr.write(readyBlock(hub.url, config.demo, demoSubgraph?.url ?? null));
 

@@ -7,11 +7,13 @@ import { AuditOutcome } from '../../entities/AuditEvent.js';
 import type { Principal } from '../auth/principal.js';
 import { TokenRefusedError, type TokenVerifier } from '../auth/tokens.js';
 import { baseAuditEvent } from '../audit/base.js';
+import type { AuditEventInput } from '../audit/event.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
+import type { RequestObserver } from './plugins/auditFlush.js';
 
 export interface EdgeDeps {
   apollo: ApolloServer<RequestContext>;
@@ -28,6 +30,8 @@ export interface EdgeDeps {
   hubDeps(): HubDeps;
   /** The document served at /.well-known/jwks.json. */
   publicKeys(): Promise<{ keys: unknown[] }>;
+  /** Told of each refusal recorded here, as of the requests Apollo answers (metrics). */
+  observe?: RequestObserver;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -112,10 +116,17 @@ function optionalCode(req: IncomingMessage, name: string): string | null {
 export function createRequestHandler(deps: EdgeDeps) {
   const { logger } = deps;
 
+  /** Writes one refusal's event, and tells the observer of it. */
+  async function writeRefusal(event: AuditEventInput, started: number): Promise<void> {
+    await deps.writer.write([event]);
+    deps.observe?.(event, (performance.now() - started) / 1000);
+  }
+
   async function refuseToken(req: IncomingMessage, res: ServerResponse, requestId: string, error: TokenRefusedError, log: Logger) {
+    const started = performance.now();
     log.info({ reason: error.reason }, 'token refused');
     try {
-      await deps.writer.write([
+      await writeRefusal(
         {
           ...baseAuditEvent({ requestId, now: deps.clock(), principal: null, purpose: null, caseNumber: null }, deps.hashSubject),
           action: 'auth.refused',
@@ -123,7 +134,8 @@ export function createRequestHandler(deps: EdgeDeps) {
           errorCodes: ['UNAUTHENTICATED'],
           details: { reason: error.reason, path: (req.url ?? '').slice(0, 200) },
         },
-      ]);
+        started,
+      );
     } catch {
       // The refusal is still answered: no data leaves, and the write failure is logged by the writer.
     }
@@ -134,7 +146,7 @@ export function createRequestHandler(deps: EdgeDeps) {
   /** Records a refusal by an authenticated caller (bad body, wrong media type, refused by Apollo itself). */
   async function recordRefusal(requestId: string, principal: Principal, status: number, code: string): Promise<void> {
     try {
-      await deps.writer.write([
+      await writeRefusal(
         {
           ...baseAuditEvent({ requestId, now: deps.clock(), principal, purpose: null, caseNumber: null }, deps.hashSubject),
           action: 'request.refused',
@@ -142,7 +154,8 @@ export function createRequestHandler(deps: EdgeDeps) {
           errorCodes: [code],
           details: { status },
         },
-      ]);
+        performance.now(),
+      );
     } catch {
       // Answered all the same: a refusal returns no data.
     }

@@ -33,6 +33,8 @@ import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
 import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
+import { HubMetrics } from '../metrics/metrics.js';
+import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -59,6 +61,8 @@ export interface Hub {
   keys: KeyStore;
   checkpointer: Checkpointer;
   auditMaintenance: AuditMaintenance;
+  /** http://host:port/metrics once listening; null when metrics are off. */
+  metricsUrl: string | null;
   listen(): Promise<void>;
   /** Stops accepting, finishes in-flight requests, flushes the audit log. Does not close the database. */
   close(): Promise<void>;
@@ -81,6 +85,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   await liveCatalog.start();
   const liveSources = new LiveSourceRegistry({ url: db.url, pool, masterKey: options.secrets.masterKey, breaker: config.liveBreaker, logger });
   await liveSources.start();
+  const metrics = config.metrics ? new HubMetrics({ pool, liveSources, auditQueueDepth: () => writer.queueDepth }) : null;
+  if (metrics) writer.observeBatches((events, seconds, isCommitted) => metrics.observeAuditBatch(events, seconds, isCommitted));
+  const observe = metrics ? (event: Parameters<HubMetrics['observeRequest']>[0], seconds: number) => metrics.observeRequest(event, seconds) : undefined;
+  let metricsServer: MetricsServer | null = null;
   const hubDeps: HubDeps = {
     catalog: liveCatalog.catalog,
     hashSubject,
@@ -115,7 +123,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       accessPlanPlugin(),
       errorLogPlugin(),
       liveFallbacksPlugin(),
-      auditFlushPlugin(writer, hashSubject),
+      auditFlushPlugin(writer, hashSubject, observe),
     ],
   });
   await apollo.start();
@@ -140,6 +148,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       }
     },
     publicKeys: () => keys.publicJwks(),
+    observe,
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response
@@ -165,15 +174,21 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     keys,
     checkpointer,
     auditMaintenance,
-    listen: () =>
-      new Promise<void>((resolve, reject) => {
+    metricsUrl: null,
+    async listen() {
+      await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           const { address, port } = server.address() as AddressInfo;
           hub.url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
           resolve();
         });
-      }),
+      });
+      if (metrics && config.metrics) {
+        metricsServer = await startMetricsServer(metrics, config.metrics.host, config.metrics.port, logger);
+        hub.metricsUrl = metricsServer.url;
+      }
+    },
     async close() {
       isClosing = true;
       for (const res of unfinished) if (!res.headersSent) res.setHeader('connection', 'close');
@@ -182,6 +197,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await closed;
       clearTimeout(timer);
+      await metricsServer?.close();
       await apollo.stop();
       await liveCatalog.stop();
       await liveSources.stop();

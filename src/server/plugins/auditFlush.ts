@@ -61,15 +61,22 @@ function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, has
   return [main, ...changes];
 }
 
-export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher): ApolloServerPlugin<RequestContext> {
+/** Told of every request's main audit event once it is durable (or refused), and how long the request took. */
+export type RequestObserver = (event: AuditEventInput, seconds: number) => void;
+
+export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher, observe?: RequestObserver): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      const started = performance.now();
       return {
         async willSendResponse(rc) {
+          const events = eventsOf(rc, hashSubject);
           try {
-            await writer.write(eventsOf(rc, hashSubject));
+            await writer.write(events);
             rc.contextValue.audit.isWritten = true;
+            observe?.(events[0]!, (performance.now() - started) / 1000);
           } catch {
+            observe?.({ ...events[0]!, outcome: AuditOutcome.ERROR, errorCodes: ['AUDIT_UNAVAILABLE'] }, (performance.now() - started) / 1000);
             const error = new AuditUnavailableError();
             rc.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
             rc.response.http.status = 503;

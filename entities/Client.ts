@@ -1,6 +1,7 @@
 // A system or user account of a department that calls the hub; tokens name it by client id.
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Department } from './Department.js';
+import { DocumentMode } from './TrustedDocument.js';
 
 export enum Role {
   /** A department system reading shared data and publishing its own. */
@@ -34,6 +35,10 @@ export class Client {
 
   @Enum({ items: () => Role, array: true })
   roles: Role[] = [];
+
+  /** How this client may send operations (trusted documents); null: the configured default. */
+  @Enum({ items: () => DocumentMode, nullable: true })
+  documentMode?: DocumentMode | null;
 
   /** A disabled client's tokens are refused even when otherwise valid. */
   @Property({ type: 'boolean', default: true })

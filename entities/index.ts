@@ -14,10 +14,12 @@ import { RecordVersion, SharedRecord } from './SharedRecord.js';
 import { Application, ServiceItem, ServiceItemVersion } from './ServiceItem.js';
 import { SigningKey } from './SigningKey.js';
 import { Subject } from './Subject.js';
+import { TrustedDocument } from './TrustedDocument.js';
 
 export const ENTITIES = [
   Department,
   Client,
+  TrustedDocument,
   Subject,
   HubSetting,
   AuditEvent,

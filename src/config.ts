@@ -57,6 +57,8 @@ export interface Config {
     archiveDir: string;
   };
   shutdownTimeoutMs: number;
+  /** Trusted documents for clients without a mode of their own: OFF, ALLOW or REQUIRE. */
+  trustedDocuments: 'OFF' | 'ALLOW' | 'REQUIRE';
   /** Prometheus metrics on a port of their own; null: off. */
   metrics: { host: string; port: number } | null;
   /**
@@ -138,6 +140,7 @@ const variables = {
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
   SHAREHUB_AUDIT_ARCHIVE_DIR: z.string().min(1).optional(),
   SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
+  SHAREHUB_TRUSTED_DOCUMENTS: z.enum(['OFF', 'ALLOW', 'REQUIRE', 'off', 'allow', 'require']).default('ALLOW'),
   SHAREHUB_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SHAREHUB_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   SHAREHUB_LIVE_SOURCE_ORIGINS: z
@@ -247,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       archiveDir: path.resolve(v.SHAREHUB_AUDIT_ARCHIVE_DIR ?? path.join(v.SHAREHUB_DATA_DIR, 'audit-archive')),
     },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
+    trustedDocuments: v.SHAREHUB_TRUSTED_DOCUMENTS.toUpperCase() as 'OFF' | 'ALLOW' | 'REQUIRE',
     metrics: v.SHAREHUB_METRICS_PORT === undefined ? null : { host: v.SHAREHUB_METRICS_HOST, port: v.SHAREHUB_METRICS_PORT },
     liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? (v.SHAREHUB_DEMO ? null : new Set<string>()),
     liveBreaker: {

@@ -21,6 +21,9 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'BAD_REQUEST'
+  | 'TRUSTED_DOCUMENT_REQUIRED'
+  | 'TRUSTED_DOCUMENTS_OFF'
+  | 'DOCUMENT_NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base of every error a user can cause. The message is safe to show; `details` go to extensions. */

@@ -1,5 +1,6 @@
 // Principal: who is calling, as established by a verified token. Plain data, safe to pass anywhere.
 import type { Role } from '../../entities/Client.js';
+import type { DocumentMode } from '../../entities/TrustedDocument.js';
 
 export interface ClientPrincipal {
   kind: 'CLIENT';
@@ -7,6 +8,8 @@ export interface ClientPrincipal {
   clientName: string;
   department: { code: string; shortCode: string; name: string; nameEn: string };
   roles: Role[];
+  /** How this client may send operations (trusted documents); null or absent: the configured default. */
+  documentMode?: DocumentMode | null;
   /** The issuer that vouched for this token. */
   issuer: string;
 }

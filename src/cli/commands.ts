@@ -127,6 +127,46 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.exit(0);
     });
 
+  const documents = program.command('documents').description("clients' trusted documents: operations registered by hash");
+  documents
+    .command('add')
+    .description("register the operations of a persisted-documents manifest ({ \"<sha256>\": \"<operation>\" }, as GraphQL Code Generator's client preset writes it) for a client")
+    .requiredOption('--client <id>', 'the client id')
+    .requiredOption('--file <path>', 'the manifest (persisted-documents.json)')
+    .action(async (opts: { client: string; file: string }) => {
+      const { addDocuments } = await import('./documents.js');
+      await addDocuments(configOrExit(TOOL_ENV), opts);
+      process.exit(0);
+    });
+  documents
+    .command('list')
+    .description("list a client's registered documents")
+    .requiredOption('--client <id>', 'the client id')
+    .action(async (opts: { client: string }) => {
+      const { listDocuments } = await import('./documents.js');
+      await listDocuments(configOrExit(TOOL_ENV), opts);
+      process.exit(0);
+    });
+  documents
+    .command('remove')
+    .description("remove one of a client's documents (every running hub refuses it at once)")
+    .requiredOption('--client <id>', 'the client id')
+    .requiredOption('--id <documentId>', 'the document id, sha256:<hex>')
+    .action(async (opts: { client: string; id: string }) => {
+      const { removeDocument } = await import('./documents.js');
+      process.exit(await removeDocument(configOrExit(TOOL_ENV), opts));
+    });
+  documents
+    .command('mode')
+    .description('how a client may send operations: off (text only), allow (text or registered document), require (registered documents only), default (SHAREHUB_TRUSTED_DOCUMENTS)')
+    .requiredOption('--client <id>', 'the client id')
+    .argument('<mode>', 'off, allow, require or default')
+    .action(async (mode: string, opts: { client: string }) => {
+      const { setDocumentMode } = await import('./documents.js');
+      await setDocumentMode(configOrExit(TOOL_ENV), { client: opts.client, mode });
+      process.exit(0);
+    });
+
   const audit = program.command('audit').description('the audit log');
   audit
     .command('verify')

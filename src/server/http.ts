@@ -14,6 +14,8 @@ import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 import type { RequestObserver } from './plugins/auditFlush.js';
+import { EdgeRefusal } from './edgeRefusal.js';
+import { resolveTrustedDocument, type DocumentPolicy } from './trustedDocuments.js';
 
 export interface EdgeDeps {
   apollo: ApolloServer<RequestContext>;
@@ -32,21 +34,13 @@ export interface EdgeDeps {
   publicKeys(): Promise<{ keys: unknown[] }>;
   /** Told of each refusal recorded here, as of the requests Apollo answers (metrics). */
   observe?: RequestObserver;
+  /** Trusted documents: the registered ones and the default mode. */
+  documents: DocumentPolicy;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 /** Purposes and case numbers are short printable codes; anything else is refused. */
 const PURPOSE = /^[\p{L}\p{N} ._:/()-]{1,200}$/u;
-
-class EdgeRefusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -181,6 +175,7 @@ export function createRequestHandler(deps: EdgeDeps) {
         throw new EdgeRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as application/json (UTF-8).');
       }
       body = method === 'POST' ? parseJsonBody(await readBody(req, deps.maxBodyBytes)) : undefined;
+      body = await resolveTrustedDocument({ body, search: url.search, principal, policy: deps.documents });
       purpose = optionalCode(req, 'x-sharehub-purpose');
       caseNumber = optionalCode(req, 'x-sharehub-case');
     } catch (error) {

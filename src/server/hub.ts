@@ -34,6 +34,8 @@ import { costLimitPlugin } from './plugins/costLimit.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
 import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
 import { HubMetrics } from '../metrics/metrics.js';
+import { TrustedDocumentStore } from '../documents/store.js';
+import { DocumentMode } from '../../entities/TrustedDocument.js';
 import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
 
 /** Type names and root field names of the static schema. */
@@ -85,6 +87,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   await liveCatalog.start();
   const liveSources = new LiveSourceRegistry({ url: db.url, pool, masterKey: options.secrets.masterKey, breaker: config.liveBreaker, logger });
   await liveSources.start();
+  const documents = new TrustedDocumentStore({ url: db.url, pool, logger });
+  await documents.start();
   const metrics = config.metrics ? new HubMetrics({ pool, liveSources, auditQueueDepth: () => writer.queueDepth }) : null;
   if (metrics) writer.observeBatches((events, seconds, isCommitted) => metrics.observeAuditBatch(events, seconds, isCommitted));
   const observe = metrics ? (event: Parameters<HubMetrics['observeRequest']>[0], seconds: number) => metrics.observeRequest(event, seconds) : undefined;
@@ -149,6 +153,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     publicKeys: () => keys.publicJwks(),
     observe,
+    documents: { store: documents, defaultMode: DocumentMode[config.trustedDocuments] },
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response
@@ -201,6 +206,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await apollo.stop();
       await liveCatalog.stop();
       await liveSources.stop();
+      await documents.stop();
       await auditMaintenance.stop();
       await auditLog.close();
     },

@@ -3,6 +3,7 @@
 // client or a role change therefore takes effect within CLIENT_CACHE_MS on every instance.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../../entities/Client.js';
+import type { DocumentMode } from '../../entities/TrustedDocument.js';
 import type { ClientDirectory } from '../auth/tokens.js';
 
 export const CLIENT_CACHE_MS = 5_000;
@@ -15,9 +16,10 @@ interface ClientRow {
   short_code: string;
   department_name: string;
   name_en: string;
+  document_mode: DocumentMode | null;
 }
 
-const LOOKUP = `SELECT c.id, c.name, c.roles, d.code, d.short_code, d.name AS department_name, d.name_en
+const LOOKUP = `SELECT c.id, c.name, c.roles, c.document_mode, d.code, d.short_code, d.name AS department_name, d.name_en
   FROM client c JOIN department d ON d.code = c.department_code WHERE c.id = ? AND c.is_enabled`;
 
 export interface CachedClientDirectory {
@@ -37,6 +39,7 @@ export function clientDirectory(em: EntityManager, now: () => number = Date.now)
       clientName: row.name,
       department: { code: row.code, shortCode: row.short_code, name: row.department_name, nameEn: row.name_en },
       roles: [...row.roles],
+      documentMode: row.document_mode,
     };
   };
   return {

@@ -147,6 +147,23 @@ describe('a request is refused with 401 UNAUTHENTICATED', () => {
   });
 });
 
+describe('the Authorization scheme', () => {
+  it('is matched case-insensitively (RFC 7235): bearer, BEARER and BeArEr are accepted', async () => {
+    const token = await signWithDevKey(goodClaims());
+    for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+      const { res, body } = await post(`${scheme} ${token}`);
+      expect(res.status).toBe(200);
+      expect(body.data).toEqual({ viewer: { roles: ['SYSTEM'] } });
+    }
+  });
+
+  it('still refuses another scheme, whatever its case', async () => {
+    const token = await signWithDevKey(goodClaims());
+    expect(await expectRefused(`bearerx ${token}`)).toBe('authorization header is not a bearer token');
+    expect(await expectRefused(`basic ${token}`)).toBe('authorization header is not a bearer token');
+  });
+});
+
 describe('exempt routes', () => {
   it('/healthz, /readyz and /.well-known/jwks.json answer without a token', async () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);

@@ -112,7 +112,7 @@ function optionalCode(req: IncomingMessage, name: string): string | null {
 export function createRequestHandler(deps: EdgeDeps) {
   const { logger } = deps;
 
-  async function refuseToken(req: IncomingMessage, res: ServerResponse, requestId: string, error: TokenRefusedError, log: Logger) {
+  async function refuseToken(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL, error: TokenRefusedError, log: Logger) {
     log.info({ reason: error.reason }, 'token refused');
     try {
       await deps.writer.write([
@@ -121,7 +121,8 @@ export function createRequestHandler(deps: EdgeDeps) {
           action: 'auth.refused',
           outcome: AuditOutcome.REFUSED,
           errorCodes: ['UNAUTHENTICATED'],
-          details: { reason: error.reason, path: (req.url ?? '').slice(0, 200) },
+          // The path only: a query string may carry anything the caller typed, an ID number included.
+          details: { reason: error.reason, path: url.pathname.slice(0, 200) },
         },
       ]);
     } catch {
@@ -153,7 +154,7 @@ export function createRequestHandler(deps: EdgeDeps) {
     try {
       principal = await deps.verifier.authenticate(headerValue(req, 'authorization'));
     } catch (error) {
-      if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, error, log);
+      if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, url, error, log);
       // The client directory could not be read (database down): not the caller's fault, and worth a retry.
       log.warn({ err: { message: scrubIdentifiers((error as Error).message) } }, 'authentication unavailable');
       throw new EdgeRefusal(503, 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');

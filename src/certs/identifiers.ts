@@ -142,3 +142,14 @@ export function subjectIdProblem(id: string): string | null {
   if (detectSubjectKind(id)) return null;
   return /^\d{17}/.test(id) ? `not a valid resident ID number: ${residentIdProblem(id)}` : `not a valid unified social credit code: ${creditCodeProblem(id)}`;
 }
+
+/**
+ * Whether free text (a request id, a case number, a purpose) holds a resident ID number or a credit code: a run of
+ * 18 letters and digits that passes its check characters. Such text is never written to the audit log.
+ */
+export function holdsSubjectIdentifier(text: string): boolean {
+  for (const [run] of text.matchAll(/[0-9A-Za-z]+/g)) {
+    if (run.length === 18 && detectSubjectKind(normalizeSubjectId(run)) !== null) return true;
+  }
+  return false;
+}

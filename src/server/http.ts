@@ -9,6 +9,7 @@ import { TokenRefusedError, type TokenVerifier } from '../auth/tokens.js';
 import { baseAuditEvent } from '../audit/base.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
+import { holdsSubjectIdentifier } from '../certs/identifiers.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
@@ -106,6 +107,8 @@ function optionalCode(req: IncomingMessage, name: string): string | null {
     throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header is not valid.`);
   }
   if (!PURPOSE.test(value)) throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header is not valid.`);
+  // It is written to the audit log: an ID number or credit code has no place there.
+  if (holdsSubjectIdentifier(value)) throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header must not carry an ID number or credit code.`);
   return value;
 }
 
@@ -211,7 +214,8 @@ export function createRequestHandler(deps: EdgeDeps) {
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const given = headerValue(req, 'x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    // A request id that carries an ID number is not taken (it would be written to the audit log): a fresh one is used.
+    const requestId = given && REQUEST_ID.test(given) && !holdsSubjectIdentifier(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
     res.setHeader('x-content-type-options', 'nosniff');
     const log = logger.child({ requestId });

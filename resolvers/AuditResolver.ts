@@ -22,7 +22,7 @@ function connection<V>(page: AuditPage, view: (r: AuditEventRow) => V) {
 export class AuditResolver {
   @Query(() => AuditEventConnection, {
     description:
-      "Search the audit log, newest first (in chain order; with a time range, by the time events occurred). Auditors see every event; a data administrator sees its own clients' events and reads of its department's data.",
+      "Search the audit log, newest first (in chain order; with a time range, by the time events occurred). Auditors see every event; a data administrator sees its own clients' events, and of another department's reads of its department's data only its own part (its types, their fields, subjects and grants).",
   })
   async auditEvents(
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,

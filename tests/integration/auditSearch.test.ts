@@ -9,6 +9,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 let t: TestHub;
 let code: string;
 const [alice, bob] = testPersons(2, 77);
+const [carol, dave] = testPersons(2, 78);
 const PURPOSE = 'AUDIT-SEARCH-TEST';
 const SEARCH = `query S($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -110,6 +111,76 @@ describe('auditEvents', () => {
   it('a page size over the limit is BAD_USER_INPUT', async () => {
     const res = await (await t.as('auditor')).query(SEARCH, { first: 500 });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe("a data administrator sees only its own department's part of an event", () => {
+  const PART = `query S($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 10) { edges { node {
+    requestId resourceTypes subjectHashes fieldsReturned fieldsMasked fieldsDenied details } } } }`;
+  let other: string;
+  let requestId: string;
+
+  beforeAll(async () => {
+    // amr provides a second type; hrss reads carol in psb's type and dave in amr's, in one operation.
+    other = uniqueCode('t_audit_amr');
+    await publish(await t.as('amr-admin'), householdLike(other));
+    await (await t.as('psb-system')).query(UPSERT, { type: code, records: [{ subjectId: carol!.idNumber, fields: { name: carol!.name, gender: carol!.gender, districtCode: '330106' } }] });
+    await (await t.as('amr-system')).query(UPSERT, { type: other, records: [{ subjectId: dave!.idNumber, fields: { name: dave!.name, gender: dave!.gender, districtCode: '330106' } }] });
+    await (await t.as('hrss-admin')).query(`mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id } } }`, {
+      input: { resourceType: other, fields: ['name', 'gender'], purposes: [PURPOSE], justification: 'audit test', validUntil: '2031-01-01T00:00:00Z' },
+    });
+    requestId = `audit-part-${Date.now()}`;
+    const res = await (await t.as('hrss-system', { 'x-sharehub-purpose': PURPOSE, 'x-request-id': requestId })).query(
+      `query Both($a: ID!, $b: ID!) { p: ${singleQueryNameOf(code)}(subjectId: $a) { name gender } a: ${singleQueryNameOf(other)}(subjectId: $b) { name religion } }`,
+      { a: carol!.idNumber, b: dave!.idNumber },
+    );
+    expect(res.data?.p?.name).toBe(carol!.name);
+    expect(res.data?.a?.name).toBe(dave!.name);
+  });
+
+  const eventAs = async (client: string, filter: Record<string, unknown>) => {
+    const res = await (await t.as(client)).query(PART, { filter: { client: 'hrss-system', ...filter } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.auditEvents.edges.map((e: { node: Record<string, unknown> }) => e.node).filter((n: { requestId: string }) => n.requestId === requestId);
+  };
+  const hashOf = async (subjectId: string, type: string) => {
+    const res = await (await t.as('auditor')).query(PART, { filter: { subjectId, resourceType: type } });
+    return res.data!.auditEvents.edges.at(-1).node.subjectHashes as string[];
+  };
+
+  it('the auditor sees the whole event', async () => {
+    const [event] = await eventAs('auditor', { resourceType: code });
+    expect(event.resourceTypes.sort()).toEqual([code, other].sort());
+    expect(event.subjectHashes).toHaveLength(2);
+    expect(Object.keys(event.details.grants).sort()).toEqual([`${code}.gender`, `${code}.name`, `${other}.name`]);
+  });
+
+  it("each provider's administrator sees its own type, its subjects, fields and grants, and nothing of the other's", async () => {
+    const [carolHash] = await hashOf(carol!.idNumber, code);
+    const [psb] = await eventAs('psb-admin', { resourceType: code });
+    expect(psb).toMatchObject({ resourceTypes: [code], subjectHashes: [carolHash], fieldsMasked: [], fieldsDenied: [] });
+    expect(psb.fieldsReturned.sort()).toEqual([`${code}.gender`, `${code}.name`]);
+    expect(Object.keys(psb.details.grants).sort()).toEqual([`${code}.gender`, `${code}.name`]);
+    expect(JSON.stringify(psb)).not.toContain(other);
+
+    const [amr] = await eventAs('amr-admin', { resourceType: other });
+    expect(amr).toMatchObject({ resourceTypes: [other], fieldsReturned: [`${other}.name`], fieldsDenied: [`${other}.religion`] });
+    expect(amr.subjectHashes).toHaveLength(1);
+    expect(amr.subjectHashes).not.toContain(carolHash);
+    expect(JSON.stringify(amr)).not.toContain(code);
+  });
+
+  it("filters match only the administrator's own part: another department's type or subject finds nothing", async () => {
+    expect(await eventAs('psb-admin', { resourceType: other })).toEqual([]);
+    expect(await eventAs('psb-admin', { subjectId: dave!.idNumber })).toEqual([]);
+    expect(await eventAs('psb-admin', { subjectId: carol!.idNumber })).toHaveLength(1);
+    expect(await eventAs('amr-admin', { subjectId: carol!.idNumber })).toEqual([]);
+  });
+
+  it("the consumer's administrator sees its own clients' event whole", async () => {
+    const [event] = await eventAs('hrss-admin', {});
+    expect(event.resourceTypes.sort()).toEqual([code, other].sort());
+    expect(event.subjectHashes).toHaveLength(2);
   });
 });
 

@@ -43,6 +43,9 @@ function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, has
   const hasData = result.data !== undefined && result.data !== null;
   const base = baseAuditEvent(ctx, hashSubject);
   const audit = ctx.audit;
+  // An event that read several types says whose subjects were read in which, so that a provider's data
+  // administrator is shown its own part only (with one type, every subject is of that type).
+  const details = audit.resourceTypes.size > 1 ? { ...audit.details, subjectsByType: Object.fromEntries([...audit.subjectHashesByType].map(([type, hashes]) => [type, [...hashes]])) } : audit.details;
   const main: AuditEventInput = {
     ...base,
     action: `graphql.${rc.operation?.operation ?? 'unresolved'}`,
@@ -55,7 +58,7 @@ function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, has
     fieldsReturned: [...audit.fieldsReturned],
     fieldsMasked: [...audit.fieldsMasked],
     fieldsDenied: [...audit.fieldsDenied],
-    details: Object.keys(audit.details).length ? audit.details : null,
+    details: Object.keys(details).length ? details : null,
   };
   const changes = audit.changes.map((c) => ({ ...main, resourceTypes: [], subjectHashes: [], fieldsReturned: [], fieldsMasked: [], fieldsDenied: [], details: null, outcome: AuditOutcome.SUCCESS, errorCodes: [], ...c }));
   return [main, ...changes];

@@ -25,8 +25,23 @@ export interface AuditPage {
   hasNextPage: boolean;
 }
 
-/** Actions that read shared data about subjects (what a holder is shown). */
-const READ_ACTIONS = ['graphql.query'];
+/** What kind of access to a holder's data an event is. */
+export enum DataAccessKind {
+  READ = 'READ',
+  APPLICATION_MATERIAL = 'APPLICATION_MATERIAL',
+  CORRECTION_REPORT = 'CORRECTION_REPORT',
+}
+
+/**
+ * The actions that read or use a subject's shared data, each with its kind (what a holder is shown): reads of
+ * records and certificates (verifications included), materials of an application prepared for them, and
+ * reports that a field of their record is wrong.
+ */
+export const DATA_ACCESS_ACTIONS: Readonly<Record<string, DataAccessKind>> = {
+  'graphql.query': DataAccessKind.READ,
+  'application.material': DataAccessKind.APPLICATION_MATERIAL,
+  'correction.report': DataAccessKind.CORRECTION_REPORT,
+};
 
 /**
  * A position in the list: the event's time and sequence. Pages without a time range follow the sequence alone; with
@@ -198,13 +213,19 @@ export async function searchAuditEvents(ctx: RequestContext, filter: AuditFilter
   return { ...found, rows: found.rows.map((r) => (r.department_code === p.department.code ? r : departmentPartOf(r, ownSet))) };
 }
 
-/** A holder: every read of records or certificates about itself, most recent first. */
+/** A holder: every read of its records or certificates, and every use of them, most recent first. */
 export async function myDataAccess(ctx: RequestContext, first?: number | null, after?: string | null): Promise<AuditPage> {
   const p = ctx.principal;
   if (p.kind !== 'HOLDER') throw new ForbiddenError('myDataAccess is for holders (citizens and businesses) signed in as themselves.');
   const where = new Where();
   where.add('e.subject_hashes @> ARRAY[?]::text[]', ctx.hub.hashSubject(p.subjectId));
-  where.add(`e.action = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`, JSON.stringify(READ_ACTIONS));
+  where.add(`e.action = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`, JSON.stringify(Object.keys(DATA_ACCESS_ACTIONS)));
   where.add("e.outcome IN ('SUCCESS', 'PARTIAL')");
   return page(ctx, where, first, after);
+}
+
+/** The fields a correction report names as wrong (type.field); none for other accesses. */
+export function fieldsReportedOf(row: AuditEventRow): string[] {
+  const field = row.details?.field;
+  return row.action === 'correction.report' && typeof field === 'string' ? row.resource_types.map((type) => `${type}.${field}`) : [];
 }

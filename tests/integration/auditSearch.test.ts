@@ -204,6 +204,37 @@ describe('myDataAccess (who read my data)', () => {
     expect(search.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('a holder also sees the materials of an application prepared for them and the reports of a field as wrong, with their fields', async () => {
+    const MINE = `{ myDataAccess(first: 50) { edges { node { kind clientId purpose caseNumber resourceTypes fieldsReturned fieldsMasked fieldsReported outcome } } } }`;
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT subject_id FROM record WHERE resource_type_code = 'household_registration' ORDER BY subject_id DESC LIMIT 1 OFFSET 7`);
+    const applicant = rows[0].subject_id as string;
+    const kase = `AUDIT-MINE-${Date.now()}`;
+    const prepared = await (await t.as('window-clerk')).query(
+      `mutation P($id: String!, $case: String!) { prepareApplication(serviceItemCode: "public_rental_housing", applicantId: $id, caseNumber: $case) { materials { key outcome } } }`,
+      { id: applicant, case: kase },
+    );
+    expect(prepared.data?.prepareApplication.materials.find((m: { key: string }) => m.key === 'household').outcome).toBe('SATISFIED');
+    const reported = await (await t.as('hrss-system', { 'x-sharehub-purpose': PURPOSE })).query(
+      `mutation R($input: ReportDataErrorInput!) { reportDataError(input: $input) { correctionReport { id } } }`,
+      { input: { resourceType: code, subjectId: alice!.idNumber, field: 'name', comment: 'the name is spelt differently on the ID card' } },
+    );
+    expect(reported.errors).toBeUndefined();
+
+    const holderOf = async (id: string) => new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(id)}` });
+    const materials = (await (await holderOf(applicant)).query(MINE)).data?.myDataAccess.edges.map((e: { node: { caseNumber: string } }) => e.node).filter((n: { caseNumber: string }) => n.caseNumber === kase);
+    const household = materials.find((n: { resourceTypes: string[] }) => n.resourceTypes.includes('household_registration'));
+    expect(household).toMatchObject({ kind: 'APPLICATION_MATERIAL', clientId: 'window-clerk', purpose: 'public_rental_housing', outcome: 'SUCCESS', fieldsReported: [] });
+    expect(household.fieldsReturned.length).toBeGreaterThan(0);
+    for (const f of household.fieldsReturned) expect(f).toMatch(/^household_registration\./);
+
+    const reads = (await (await holderOf(alice!.idNumber)).query(MINE)).data?.myDataAccess.edges.map((e: { node: unknown }) => e.node);
+    expect(reads.filter((n: { kind: string }) => n.kind === 'CORRECTION_REPORT')).toEqual([
+      expect.objectContaining({ clientId: 'hrss-system', resourceTypes: [code], fieldsReported: [`${code}.name`], outcome: 'SUCCESS' }),
+    ]);
+    expect(reads.filter((n: { kind: string; resourceTypes: string[] }) => n.kind === 'READ' && n.resourceTypes.includes(code))).toHaveLength(2);
+  });
+
   it('a department client cannot use myDataAccess', async () => {
     const res = await (await t.as('hrss-system')).query(MY);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -61,7 +61,8 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
   if (!definition) throw new Error(`live: no demo resource type ${LIVE_BENCH_TYPE}`);
   const subgraph = await startSubgraphWorker();
   try {
-    const hub = await startBenchHub(database);
+    // The subgraph stands for HRSS's own service: its origin is listed for HRSS (the provider of the type).
+    const hub = await startBenchHub(database, { SHAREHUB_LIVE_SOURCE_ORIGINS: JSON.stringify({ [definition.providerCode]: [new URL(subgraph.url).origin] }) });
     try {
       const admin = await database.issuer.signClientToken('hrss-admin', 3_600);
       const registered = await answerOf(

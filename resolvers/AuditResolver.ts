@@ -2,7 +2,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { eventOfRow, type AuditEventRow } from '../src/audit/chain.js';
 import type { RequestContext } from '../src/server/context.js';
-import { encodeAuditCursor, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
+import { DATA_ACCESS_ACTIONS, DataAccessKind, encodeAuditCursor, fieldsReportedOf, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
 import { AuditEventConnection, AuditEventFilter, AuditEventView, DataAccessConnection, DataAccessView } from './types/audit.js';
 
 function eventView(r: AuditEventRow): AuditEventView {
@@ -22,7 +22,7 @@ function connection<V>(page: AuditPage, view: (r: AuditEventRow) => V) {
 export class AuditResolver {
   @Query(() => AuditEventConnection, {
     description:
-      "Search the audit log, newest first (in chain order; with a time range, by the time events occurred). Auditors see every event; a data administrator sees its own clients' events and reads of its department's data.",
+      "Search the audit log, newest first (in chain order; with a time range, by the time events occurred). Auditors see every event; a data administrator sees its own clients' events, and of another department's reads of its department's data only its own part (its types, their fields, subjects and grants).",
   })
   async auditEvents(
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
@@ -33,7 +33,7 @@ export class AuditResolver {
     return connection(await searchAuditEvents(ctx, filter ?? {}, first, after), eventView);
   }
 
-  @Query(() => DataAccessConnection, { description: 'Who read my data (holders): every read of records or certificates about you, most recent first.' })
+  @Query(() => DataAccessConnection, { description: 'Who read my data (holders): every read of your records or certificates, every material of an application taken from them, every report of a field as wrong; most recent first.' })
   async myDataAccess(
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,
@@ -50,9 +50,11 @@ export class AuditResolver {
         clientId: r.client_id,
         purpose: r.purpose,
         caseNumber: r.case_number,
+        kind: DATA_ACCESS_ACTIONS[r.action] ?? DataAccessKind.READ,
         resourceTypes: r.resource_types,
         fieldsReturned: r.fields_returned,
         fieldsMasked: r.fields_masked,
+        fieldsReported: fieldsReportedOf(r),
         outcome: r.outcome,
       };
     });

@@ -1,6 +1,7 @@
 // The one place environment variables are read and validated; everything else receives a Config.
 import path from 'node:path';
 import { z } from 'zod';
+import { isValidCreditCode } from './certs/identifiers.js';
 
 /** A trusted token issuer: tokens from it are verified against its keys and audience. */
 export interface IssuerConfig {
@@ -62,10 +63,11 @@ export interface Config {
   /** Prometheus metrics on a port of their own; null: off. */
   metrics: { host: string; port: number } | null;
   /**
-   * Origins (scheme://host:port) a live source and its token endpoint may be registered at; the hub calls nothing
-   * else. Null: any origin (demo mode without the variable). Outside demo mode the variable unset means none.
+   * Per department (by code), the origins (scheme://host:port) at which its live sources and their token endpoints
+   * may be registered: a department registers only at its own origins, and the hub calls nothing else. A department
+   * not listed registers none. (Demo mode adds the demo HRSS subgraph's origin for HRSS at start.)
    */
-  liveSourceOrigins: ReadonlySet<string> | null;
+  liveSourceOrigins: LiveSourceOrigins;
   /** How the circuit breaker of every live source trips and recovers (per hub instance). */
   liveBreaker: {
     /** Failing share of calls, in percent, at which a breaker opens ... */
@@ -77,6 +79,9 @@ export interface Config {
     resetMs: number;
   };
 }
+
+/** Department code → the origins its live sources may be registered at. */
+export type LiveSourceOrigins = ReadonlyMap<string, ReadonlySet<string>>;
 
 export class ConfigError extends Error {
   constructor(
@@ -107,6 +112,63 @@ const issuerSchema = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
+
+const LIVE_SOURCE_ORIGINS_FORMAT = 'a JSON object of department code → origins, e.g. {"11330100MBDEM004XU": ["https://hrss.example.gov:8443"]}';
+
+function originOf(item: unknown): string | null {
+  if (typeof item !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(item);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.pathname !== '/' || url.search || url.hash) return null;
+  return url.origin;
+}
+
+/** `{"<department code>": ["<origin>", …], …}`: each department's own origins for live sources. */
+function parseLiveSourceOrigins(raw: string, ctx: z.RefinementCtx): LiveSourceOrigins {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    ctx.addIssue({ code: 'custom', message: `is not ${LIVE_SOURCE_ORIGINS_FORMAT}` });
+    return z.NEVER;
+  }
+  const origins = new Map<string, ReadonlySet<string>>();
+  for (const [department, list] of Object.entries(json)) {
+    if (!isValidCreditCode(department)) {
+      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(department)} is not a department code (a unified social credit code)` });
+      return z.NEVER;
+    }
+    if (!Array.isArray(list)) {
+      ctx.addIssue({ code: 'custom', message: `the origins of ${department} must be an array of origins like https://hrss.example.gov:8443` });
+      return z.NEVER;
+    }
+    const own = new Set<string>();
+    for (const item of list) {
+      const origin = originOf(item);
+      if (!origin) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(item)} (for ${department}) is not an origin like https://hrss.example.gov:8443` });
+        return z.NEVER;
+      }
+      own.add(origin);
+    }
+    origins.set(department, own);
+  }
+  return origins;
+}
+
+/** The origins with one more for a department (demo mode: the demo subgraph of its provider). */
+export function withLiveSourceOrigin(origins: LiveSourceOrigins, department: string, origin: string): LiveSourceOrigins {
+  const next = new Map(origins);
+  next.set(department, new Set([...(origins.get(department) ?? []), new URL(origin).origin]));
+  return next;
+}
 
 /** Each variable with its schema and default; the key is the variable's name. */
 const variables = {
@@ -143,26 +205,7 @@ const variables = {
   SHAREHUB_TRUSTED_DOCUMENTS: z.enum(['OFF', 'ALLOW', 'REQUIRE', 'off', 'allow', 'require']).default('ALLOW'),
   SHAREHUB_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SHAREHUB_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
-  SHAREHUB_LIVE_SOURCE_ORIGINS: z
-    .string()
-    .transform((raw, ctx) => {
-      const origins = new Set<string>();
-      for (const item of raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0)) {
-        let url: URL | null = null;
-        try {
-          url = new URL(item);
-        } catch {
-          url = null;
-        }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
-          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(item)} is not an origin like https://hrss.example.gov:8443` });
-          return z.NEVER;
-        }
-        origins.add(url.origin);
-      }
-      return origins;
-    })
-    .optional(),
+  SHAREHUB_LIVE_SOURCE_ORIGINS: z.string().transform(parseLiveSourceOrigins).optional(),
   SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   SHAREHUB_LIVE_BREAKER_VOLUME: positive.default(5),
   SHAREHUB_LIVE_BREAKER_WINDOW_MS: positive.default(10_000),
@@ -252,7 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
     trustedDocuments: v.SHAREHUB_TRUSTED_DOCUMENTS.toUpperCase() as 'OFF' | 'ALLOW' | 'REQUIRE',
     metrics: v.SHAREHUB_METRICS_PORT === undefined ? null : { host: v.SHAREHUB_METRICS_HOST, port: v.SHAREHUB_METRICS_PORT },
-    liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? (v.SHAREHUB_DEMO ? null : new Set<string>()),
+    liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? new Map(),
     liveBreaker: {
       errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,
       volumeThreshold: v.SHAREHUB_LIVE_BREAKER_VOLUME,

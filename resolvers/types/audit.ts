@@ -2,6 +2,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { AuditOutcome, PrincipalKind } from '../../entities/AuditEvent.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../src/schema/scalars.js';
+import { DataAccessKind } from '../../src/services/auditSearch.js';
 import { ConnectionOf } from './connection.js';
 import { DepartmentView } from './viewer.js';
 
@@ -20,6 +21,15 @@ registerEnumType(PrincipalKind, {
   name: 'PrincipalKind',
   description: 'Who acted.',
   valuesConfig: { CLIENT: { description: 'A department client.' }, HOLDER: { description: 'A citizen or business.' }, ANONYMOUS: { description: 'Not authenticated.' } },
+});
+registerEnumType(DataAccessKind, {
+  name: 'DataAccessKind',
+  description: 'What a department did with your data.',
+  valuesConfig: {
+    READ: { description: 'Read your records or certificates (a certificate verification included).' },
+    APPLICATION_MATERIAL: { description: 'Took a material of an application prepared for you from shared data instead of asking you for it.' },
+    CORRECTION_REPORT: { description: "Reported a field of your record as wrong, for the providing department to check." },
+  },
 });
 
 @ObjectType('AuditEvent', { description: 'One audited operation: who read or changed what, when, for which purpose, and the outcome.' })
@@ -135,6 +145,9 @@ export class DataAccessView {
   @Field(() => String, { nullable: true, description: 'The case number it stated.' })
   caseNumber!: string | null;
 
+  @Field(() => DataAccessKind, { description: 'What it did: a read, a material of an application, a correction report.' })
+  kind!: DataAccessKind;
+
   @Field(() => [String], { description: 'What was read: resource or certificate types.' })
   resourceTypes!: string[];
 
@@ -144,7 +157,10 @@ export class DataAccessView {
   @Field(() => [String], { description: 'Fields read masked.' })
   fieldsMasked!: string[];
 
-  @Field(() => AuditOutcome, { description: 'SUCCESS, or PARTIAL when some fields were refused.' })
+  @Field(() => [String], { description: 'For a correction report: the fields reported as wrong (type.field).' })
+  fieldsReported!: string[];
+
+  @Field(() => AuditOutcome, { description: 'SUCCESS, or PARTIAL when some fields were refused (for a material: when it was still needed from you).' })
   outcome!: AuditOutcome;
 }
 

@@ -14,6 +14,8 @@ export interface ReadNote {
 export class AuditCollector {
   readonly resourceTypes = new Set<string>();
   readonly subjectHashes = new Set<string>();
+  /** The subjects of each type read, so that each provider can be shown its own part of the event. */
+  readonly subjectHashesByType = new Map<string, Set<string>>();
   readonly fieldsReturned = new Set<string>();
   readonly fieldsMasked = new Set<string>();
   readonly fieldsDenied = new Set<string>();
@@ -25,7 +27,12 @@ export class AuditCollector {
 
   noteRead(note: ReadNote): void {
     this.resourceTypes.add(note.resourceType);
-    for (const h of note.subjectHashes) this.subjectHashes.add(h);
+    const ofType = this.subjectHashesByType.get(note.resourceType) ?? new Set<string>();
+    this.subjectHashesByType.set(note.resourceType, ofType);
+    for (const h of note.subjectHashes) {
+      this.subjectHashes.add(h);
+      ofType.add(h);
+    }
     for (const f of note.fieldsReturned ?? []) this.fieldsReturned.add(f);
     for (const f of note.fieldsMasked ?? []) this.fieldsMasked.add(f);
     for (const f of note.fieldsDenied ?? []) this.fieldsDenied.add(f);

@@ -50,7 +50,8 @@ export class TokenVerifier {
 
   /** The Principal for an `Authorization` header value; throws TokenRefusedError for anything else. */
   async authenticate(authorization: string | undefined): Promise<Principal> {
-    const token = /^Bearer +([A-Za-z0-9_\-.]+)\s*$/.exec(authorization ?? '')?.[1];
+    // The scheme is case-insensitive (RFC 7235 §2.1): `bearer x` and `BEARER x` are the same credentials.
+    const token = /^Bearer +([A-Za-z0-9_\-.]+)\s*$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new TokenRefusedError(authorization ? 'authorization header is not a bearer token' : 'no bearer token');
     let unverified: JWTPayload;
     try {

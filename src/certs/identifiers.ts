@@ -142,3 +142,29 @@ export function subjectIdProblem(id: string): string | null {
   if (detectSubjectKind(id)) return null;
   return /^\d{17}/.test(id) ? `not a valid resident ID number: ${residentIdProblem(id)}` : `not a valid unified social credit code: ${creditCodeProblem(id)}`;
 }
+
+/**
+ * Whether free text (a request id, a case number, a purpose) holds a resident ID number or a credit code: a run of
+ * 18 letters and digits that passes its check characters. Such text is never written to the audit log.
+ */
+export function holdsSubjectIdentifier(text: string): boolean {
+  for (const [run] of text.matchAll(/[0-9A-Za-z]+/g)) {
+    if (run.length === 18 && detectSubjectKind(normalizeSubjectId(run)) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Free text with every resident ID number or credit code in it replaced by `[identifier]`, also where one is glued
+ * to other letters or digits (an operation named `Q330102197512316137`): every 18-character window is checked.
+ */
+export function redactSubjectIdentifiers(text: string): string {
+  return text.replace(/[0-9A-Za-z]{18,}/g, (run) => {
+    for (let i = 0; i + 18 <= run.length; i += 1) {
+      if (detectSubjectKind(normalizeSubjectId(run.slice(i, i + 18))) !== null) {
+        return `${run.slice(0, i)}[identifier]${redactSubjectIdentifiers(run.slice(i + 18))}`;
+      }
+    }
+    return run;
+  });
+}

@@ -1,5 +1,5 @@
 // `sharehub start`: open the database, migrate, (demo) seed, serve; on SIGTERM drain and exit 0.
-import type { Config } from '../config.js';
+import { withLiveSourceOrigin, type Config } from '../config.js';
 import { loadDevIssuer } from '../auth/devIssuer.js';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/orm.js';
@@ -8,7 +8,7 @@ import { resolveSecrets } from '../keys/secrets.js';
 import { seedDemo } from '../demo/seed.js';
 import { createLogger, defaultLogFormat } from '../log.js';
 import { createHub } from '../server/hub.js';
-import type { SubgraphServer } from '../demo/liveSubgraph.js';
+import type { DemoLiveSource } from '../demo/liveSource.js';
 
 export async function startHubProcess(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel, undefined, config.logFormat ?? defaultLogFormat());
@@ -17,7 +17,7 @@ export async function startHubProcess(config: Config): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   let issuers = config.issuers;
-  let demoSubgraph: SubgraphServer | null = null;
+  let demoSubgraph: DemoLiveSource | null = null;
   if (config.demo) {
     const dev = await loadDevIssuer(config.dataDir);
     issuers = [...issuers, ...dev.issuers];
@@ -25,7 +25,9 @@ export async function startHubProcess(config: Config): Promise<void> {
     // The demo's live source (a provider's subgraph beside the hub); imported here so a production start never loads it.
     demoSubgraph = await (await import('../demo/liveSource.js')).startDemoLiveSource(db.orm, config, logger);
   }
-  const hub = await createHub({ config, db, logger, issuers, secrets: await resolveSecrets(config) });
+  // The demo subgraph is HRSS's own service: its origin is listed for HRSS, and for no other department.
+  const hubConfig = demoSubgraph ? { ...config, liveSourceOrigins: withLiveSourceOrigin(config.liveSourceOrigins, demoSubgraph.providerCode, demoSubgraph.url) } : config;
+  const hub = await createHub({ config: hubConfig, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
   logger.info({ url: `${hub.url}/graphql`, demo: config.demo, ...(hub.metricsUrl ? { metrics: hub.metricsUrl } : {}) }, 'sharehub is serving');
   // For a person at a terminal, one block that says where to go next; machines read the JSON line above.

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LiveSource, LiveSourceCredential } from '../../entities/LiveSource.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { typeNameOf } from '../catalog/naming.js';
-import type { Config } from '../config.js';
+import { withLiveSourceOrigin, type Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { LIVE_SOURCES_CHANNEL } from '../live/registry.js';
 import type { Logger } from '../log.js';
@@ -53,11 +53,17 @@ async function register(em: EntityManager, input: RegisterLiveSourceInput, provi
   return true;
 }
 
+/** The demo subgraph, and the department whose service it is. */
+export interface DemoLiveSource extends SubgraphServer {
+  providerCode: string;
+}
+
 /**
  * Starts the demo subgraph (on the hub's port + 1, or any free port when the hub's is 0) with the same records the
- * seed published, and registers it as the live source of social_insurance. Null when the catalog has no such type.
+ * seed published, and registers it as the live source of social_insurance, at an origin allowed for its provider
+ * (HRSS) alone. Null when the catalog has no such type.
  */
-export async function startDemoLiveSource(orm: Orm, config: Config, logger: Logger): Promise<SubgraphServer | null> {
+export async function startDemoLiveSource(orm: Orm, config: Config, logger: Logger): Promise<DemoLiveSource | null> {
   const em = orm.em.fork();
   const entry = (await loadCatalog(em)).get(DEMO_LIVE_TYPE);
   if (!entry) {
@@ -79,11 +85,11 @@ export async function startDemoLiveSource(orm: Orm, config: Config, logger: Logg
       credential: LiveSourceCredential.NONE,
       isFallbackToPublished: true,
     };
-    await inspectSource(entry, input, config.liveSourceOrigins);
+    await inspectSource(entry, input, withLiveSourceOrigin(config.liveSourceOrigins, entry.providerCode, subgraph.url));
     const isChanged = await register(em, input, entry.providerCode);
     // Logged as `subgraph`, not `url`: tools and tests find the hub's own address by the `url` of 'sharehub is serving'.
     logger.info({ resourceType: entry.code, subgraph: subgraph.url, registered: isChanged ? 'now' : 'already' }, 'demo live source serving');
-    return subgraph;
+    return { url: subgraph.url, close: () => subgraph.close(), providerCode: entry.providerCode };
   } catch (error) {
     await subgraph.close();
     throw error;

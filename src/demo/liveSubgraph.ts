@@ -40,12 +40,18 @@ export function recordsSubgraphSchema(def: Pick<ResourceTypeDefinition, 'nameEn'
   ]);
 }
 
-/** Serves a schema over GraphQL-over-HTTP (POST JSON) on host:port (0: any free port). */
-export async function serveSubgraph(schema: GraphQLSchema, options: { host?: string; port?: number; onRequest?: (note: SubgraphRequestNote) => void } = {}): Promise<SubgraphServer> {
+/** A subgraph as a request handler, for a server of one's own (or one serving several at different paths). */
+export interface SubgraphHandler {
+  handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Answers GraphQL-over-HTTP (POST JSON) requests for a schema. */
+export async function subgraphHandler(schema: GraphQLSchema, options: { onRequest?: (note: SubgraphRequestNote) => void } = {}): Promise<SubgraphHandler> {
   // No usage reporting here, and so no inline traces (the plugin would announce itself on stdout).
   const apollo = new ApolloServer({ schema, introspection: false, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await apollo.start();
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -70,7 +76,14 @@ export async function serveSubgraph(schema: GraphQLSchema, options: { host?: str
       if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'bad request' }] }));
     }
-  });
+  };
+  return { handle, stop: () => apollo.stop() };
+}
+
+/** Serves a schema over GraphQL-over-HTTP (POST JSON) on host:port (0: any free port). */
+export async function serveSubgraph(schema: GraphQLSchema, options: { host?: string; port?: number; onRequest?: (note: SubgraphRequestNote) => void } = {}): Promise<SubgraphServer> {
+  const handler = await subgraphHandler(schema, options);
+  const server = http.createServer((req, res) => void handler.handle(req, res));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -84,7 +97,7 @@ export async function serveSubgraph(schema: GraphQLSchema, options: { host?: str
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();
       await closed;
-      await apollo.stop();
+      await handler.stop();
     },
   };
 }

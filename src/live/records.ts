@@ -12,6 +12,8 @@ export const LIVE_RECORD_VERSION = 0;
 /** What the audit event says about one call to a live source. */
 export interface LiveSourceNote {
   resourceType: string;
+  /** The department whose service answered (the type's provider, at one of its own origins). */
+  providerCode: string;
   /** The source by its registration: URL and registration version. */
   source: string;
   sourceVersion: number;
@@ -45,7 +47,7 @@ function noteSource(ctx: RequestContext, note: LiveSourceNote): void {
 export async function readLiveRows(batch: LiveBatch): Promise<Array<StoredRow | null | Error>> {
   const { ctx, entry, source, ids } = batch;
   const fields = entry.fields.filter((f) => batch.fields.includes(f.name));
-  const base = { resourceType: entry.code, source: source.settings.url, sourceVersion: source.settings.version, fields: fields.map((f) => f.name), subjects: ids.length };
+  const base = { resourceType: entry.code, providerCode: source.settings.providerCode, source: source.settings.url, sourceVersion: source.settings.version, fields: fields.map((f) => f.name), subjects: ids.length };
   const isFallback = source.settings.isFallbackToPublished;
   const unavailable = () => new SourceUnavailableError(entry.code, entry.providerCode);
   let answer: EntitiesAnswer;

@@ -1,6 +1,7 @@
 // The live sources this instance knows, in memory: loaded at start and reloaded on every PostgreSQL NOTIFY, so
 // reading a published type costs no statement to learn it has no live source. Sources keep their breaker across reloads.
 import type { Pool } from 'pg';
+import type { LiveSourceOrigins } from '../config.js';
 import { LiveSourceCredential } from '../../entities/LiveSource.js';
 import { listenFor, type ChannelListener } from '../db/notifications.js';
 import { openSecret, sealSecret } from '../keys/sealedSecret.js';
@@ -51,6 +52,8 @@ export class LiveSourceRegistry implements LiveSources {
   private sources = new Map<string, LiveSourceClient>();
   private refreshing: Promise<void> = Promise.resolve();
   private listener: ChannelListener | null = null;
+  /** Registrations (type@version) already logged as not at their department's origins. */
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly options: {
@@ -58,6 +61,8 @@ export class LiveSourceRegistry implements LiveSources {
       pool: Pool;
       masterKey: Uint8Array;
       breaker: BreakerSettings;
+      /** Each department's own origins: a registration elsewhere (the list changed since) is not called. */
+      origins: LiveSourceOrigins;
       logger: Logger;
     },
   ) {}
@@ -85,6 +90,14 @@ export class LiveSourceRegistry implements LiveSources {
       const { rows } = await this.options.pool.query<LiveSourceRow>('SELECT * FROM live_source');
       const next = new Map<string, LiveSourceClient>();
       for (const row of rows) {
+        if (!this.isAtOwnOrigin(row)) {
+          const key = `${row.resource_type_code}@${row.version}`;
+          if (!this.refused.has(key)) {
+            this.refused.add(key);
+            this.options.logger.warn({ resourceType: row.resource_type_code, provider: row.provider_code }, "live source not at one of its department's origins (SHAREHUB_LIVE_SOURCE_ORIGINS); not called");
+          }
+          continue;
+        }
         const existing = this.sources.get(row.resource_type_code);
         next.set(row.resource_type_code, existing?.settings.version === row.version ? existing : await this.clientOf(row));
       }
@@ -106,6 +119,18 @@ export class LiveSourceRegistry implements LiveSources {
     await this.refreshing.catch(() => undefined);
     for (const client of this.sources.values()) client.close();
     this.sources.clear();
+  }
+
+  private isAtOwnOrigin(row: LiveSourceRow): boolean {
+    const own = this.options.origins.get(row.provider_code);
+    const originOf = (url: string) => {
+      try {
+        return new URL(url).origin;
+      } catch {
+        return null;
+      }
+    };
+    return [row.url, ...(row.token_endpoint ? [row.token_endpoint] : [])].every((url) => own?.has(originOf(url) ?? '') ?? false);
   }
 
   private async credentialsOf(row: LiveSourceRow): Promise<SourceCredentialConfig> {

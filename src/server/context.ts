@@ -11,6 +11,7 @@ import type { LiveSources } from '../live/registry.js';
 import type { CertificateLookup } from '../services/serviceItems.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
+import type { LiveSourceOrigins } from '../config.js';
 
 /** What the hub gives every request: long-lived, shared, read-only for the request. */
 export interface HubDeps {
@@ -27,8 +28,8 @@ export interface HubDeps {
   certificateTypes(): Promise<ReadonlySet<string>>;
   /** Whether a resource type's live source is down now (its circuit breaker is open). */
   isSourceDown(typeCode: string): boolean;
-  /** Origins a live source may be registered at (null: any, demo mode only). */
-  liveSourceOrigins: ReadonlySet<string> | null;
+  /** Per department, the origins its live sources may be registered at (SHAREHUB_LIVE_SOURCE_ORIGINS). */
+  liveSourceOrigins: LiveSourceOrigins;
   /** Registered live sources (in memory, reloaded on NOTIFY): a type with one is read from its provider's subgraph. */
   liveSources: LiveSources;
   /** GraphQL type and field names of the static schema: catalog entries may not take them. */

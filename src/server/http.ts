@@ -10,6 +10,7 @@ import { baseAuditEvent } from '../audit/base.js';
 import type { AuditEventInput } from '../audit/event.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
+import { holdsSubjectIdentifier } from '../certs/identifiers.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
@@ -104,6 +105,8 @@ function optionalCode(req: IncomingMessage, name: string): string | null {
     throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header is not valid.`);
   }
   if (!PURPOSE.test(value)) throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header is not valid.`);
+  // It is written to the audit log: an ID number or credit code has no place there.
+  if (holdsSubjectIdentifier(value)) throw new EdgeRefusal(400, 'BAD_REQUEST', `The ${name} header must not carry an ID number or credit code.`);
   return value;
 }
 
@@ -116,7 +119,7 @@ export function createRequestHandler(deps: EdgeDeps) {
     deps.observe?.(event, (performance.now() - started) / 1000);
   }
 
-  async function refuseToken(req: IncomingMessage, res: ServerResponse, requestId: string, error: TokenRefusedError, log: Logger) {
+  async function refuseToken(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL, error: TokenRefusedError, log: Logger) {
     const started = performance.now();
     log.info({ reason: error.reason }, 'token refused');
     try {
@@ -126,7 +129,8 @@ export function createRequestHandler(deps: EdgeDeps) {
           action: 'auth.refused',
           outcome: AuditOutcome.REFUSED,
           errorCodes: ['UNAUTHENTICATED'],
-          details: { reason: error.reason, path: (req.url ?? '').slice(0, 200) },
+          // The path only: a query string may carry anything the caller typed, an ID number included.
+          details: { reason: error.reason, path: url.pathname.slice(0, 200) },
         },
         started,
       );
@@ -160,7 +164,7 @@ export function createRequestHandler(deps: EdgeDeps) {
     try {
       principal = await deps.verifier.authenticate(headerValue(req, 'authorization'));
     } catch (error) {
-      if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, error, log);
+      if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, url, error, log);
       // The client directory could not be read (database down): not the caller's fault, and worth a retry.
       log.warn({ err: { message: scrubIdentifiers((error as Error).message) } }, 'authentication unavailable');
       throw new EdgeRefusal(503, 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
@@ -218,7 +222,8 @@ export function createRequestHandler(deps: EdgeDeps) {
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const given = headerValue(req, 'x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    // A request id that carries an ID number is not taken (it would be written to the audit log): a fresh one is used.
+    const requestId = given && REQUEST_ID.test(given) && !holdsSubjectIdentifier(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
     res.setHeader('x-content-type-options', 'nosniff');
     const log = logger.child({ requestId });

@@ -85,7 +85,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const schemaSource = new SchemaSource(staticSchema);
   const liveCatalog = new LiveCatalog({ url: db.url, em, pool, staticSchema, schemaSource, logger });
   await liveCatalog.start();
-  const liveSources = new LiveSourceRegistry({ url: db.url, pool, masterKey: options.secrets.masterKey, breaker: config.liveBreaker, logger });
+  const liveSources = new LiveSourceRegistry({ url: db.url, pool, masterKey: options.secrets.masterKey, breaker: config.liveBreaker, origins: config.liveSourceOrigins, logger });
   await liveSources.start();
   const documents = new TrustedDocumentStore({ url: db.url, pool, logger });
   await documents.start();

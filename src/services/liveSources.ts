@@ -6,6 +6,7 @@ import { Role } from '../../entities/Client.js';
 import { LiveSource, LiveSourceCredential } from '../../entities/LiveSource.js';
 import type { ClientPrincipal } from '../auth/principal.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
+import type { LiveSourceOrigins } from '../config.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import { SourceCredentials, type SourceCredentialConfig } from '../live/credentials.js';
 import { SourceFailure, type FailureCategory } from '../live/errors.js';
@@ -114,8 +115,15 @@ function providerAdminOf(ctx: RequestContext, code: string): { admin: ClientPrin
   return { admin: p, entry };
 }
 
-/** Origins the hub may call for live sources: null is any (demo mode only), an empty set none. */
-export type AllowedOrigins = ReadonlySet<string> | null;
+/** The origins one department may register its live sources at (its own, as the operator listed them). */
+export interface AllowedOrigins {
+  departmentCode: string;
+  origins: ReadonlySet<string>;
+}
+
+export function allowedOriginsOf(all: LiveSourceOrigins, departmentCode: string): AllowedOrigins {
+  return { departmentCode, origins: all.get(departmentCode) ?? new Set() };
+}
 
 function httpUrlProblem(text: string, allowed: AllowedOrigins): string | null {
   let url: URL;
@@ -126,8 +134,11 @@ function httpUrlProblem(text: string, allowed: AllowedOrigins): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http or https URL';
   if (url.username || url.password) return 'must not carry credentials; give them as the credential fields';
-  // The hub calls what is registered here from inside the government network: only origins the operator listed.
-  if (allowed && !allowed.has(url.origin)) return `is at ${url.origin}, which is not among the origins the hub may call (SHAREHUB_LIVE_SOURCE_ORIGINS)`;
+  // The hub calls what is registered here from inside the government network: only the origins the operator listed
+  // for this department, so that no department registers another's service as its own source.
+  if (!allowed.origins.has(url.origin)) {
+    return `is at ${url.origin}, which is not among the origins the hub may call for department ${allowed.departmentCode} (SHAREHUB_LIVE_SOURCE_ORIGINS)`;
+  }
   return null;
 }
 
@@ -179,8 +190,8 @@ function refuse(what: string, problems: SdlMismatch[]): never {
  * Reads the source's SDL (`_service { sdl }`, with the given credentials) and checks it against the resource type.
  * Refuses with BAD_USER_INPUT naming every mismatch; the source's own error text is never repeated.
  */
-export async function inspectSource(entry: Pick<CatalogEntry, 'code' | 'fields'>, input: RegisterLiveSourceInput, allowed: AllowedOrigins): Promise<void> {
-  const problems = inputProblems(input, allowed);
+export async function inspectSource(entry: Pick<CatalogEntry, 'code' | 'fields' | 'providerCode'>, input: RegisterLiveSourceInput, origins: LiveSourceOrigins): Promise<void> {
+  const problems = inputProblems(input, allowedOriginsOf(origins, entry.providerCode));
   if (problems.length) refuse(`The live source registration for ${entry.code} is not valid`, problems);
   const signal = AbortSignal.timeout(Math.max(SDL_TIMEOUT_MS, input.timeoutMs ?? 0));
   let sdl: string;

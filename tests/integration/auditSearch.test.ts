@@ -9,6 +9,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 let t: TestHub;
 let code: string;
 const [alice, bob] = testPersons(2, 77);
+const [carol, dave] = testPersons(2, 78);
 const PURPOSE = 'AUDIT-SEARCH-TEST';
 const SEARCH = `query S($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -113,6 +114,76 @@ describe('auditEvents', () => {
   });
 });
 
+describe("a data administrator sees only its own department's part of an event", () => {
+  const PART = `query S($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 10) { edges { node {
+    requestId resourceTypes subjectHashes fieldsReturned fieldsMasked fieldsDenied details } } } }`;
+  let other: string;
+  let requestId: string;
+
+  beforeAll(async () => {
+    // amr provides a second type; hrss reads carol in psb's type and dave in amr's, in one operation.
+    other = uniqueCode('t_audit_amr');
+    await publish(await t.as('amr-admin'), householdLike(other));
+    await (await t.as('psb-system')).query(UPSERT, { type: code, records: [{ subjectId: carol!.idNumber, fields: { name: carol!.name, gender: carol!.gender, districtCode: '330106' } }] });
+    await (await t.as('amr-system')).query(UPSERT, { type: other, records: [{ subjectId: dave!.idNumber, fields: { name: dave!.name, gender: dave!.gender, districtCode: '330106' } }] });
+    await (await t.as('hrss-admin')).query(`mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id } } }`, {
+      input: { resourceType: other, fields: ['name', 'gender'], purposes: [PURPOSE], justification: 'audit test', validUntil: '2031-01-01T00:00:00Z' },
+    });
+    requestId = `audit-part-${Date.now()}`;
+    const res = await (await t.as('hrss-system', { 'x-sharehub-purpose': PURPOSE, 'x-request-id': requestId })).query(
+      `query Both($a: ID!, $b: ID!) { p: ${singleQueryNameOf(code)}(subjectId: $a) { name gender } a: ${singleQueryNameOf(other)}(subjectId: $b) { name religion } }`,
+      { a: carol!.idNumber, b: dave!.idNumber },
+    );
+    expect(res.data?.p?.name).toBe(carol!.name);
+    expect(res.data?.a?.name).toBe(dave!.name);
+  });
+
+  const eventAs = async (client: string, filter: Record<string, unknown>) => {
+    const res = await (await t.as(client)).query(PART, { filter: { client: 'hrss-system', ...filter } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.auditEvents.edges.map((e: { node: Record<string, unknown> }) => e.node).filter((n: { requestId: string }) => n.requestId === requestId);
+  };
+  const hashOf = async (subjectId: string, type: string) => {
+    const res = await (await t.as('auditor')).query(PART, { filter: { subjectId, resourceType: type } });
+    return res.data!.auditEvents.edges.at(-1).node.subjectHashes as string[];
+  };
+
+  it('the auditor sees the whole event', async () => {
+    const [event] = await eventAs('auditor', { resourceType: code });
+    expect(event.resourceTypes.sort()).toEqual([code, other].sort());
+    expect(event.subjectHashes).toHaveLength(2);
+    expect(Object.keys(event.details.grants).sort()).toEqual([`${code}.gender`, `${code}.name`, `${other}.name`]);
+  });
+
+  it("each provider's administrator sees its own type, its subjects, fields and grants, and nothing of the other's", async () => {
+    const [carolHash] = await hashOf(carol!.idNumber, code);
+    const [psb] = await eventAs('psb-admin', { resourceType: code });
+    expect(psb).toMatchObject({ resourceTypes: [code], subjectHashes: [carolHash], fieldsMasked: [], fieldsDenied: [] });
+    expect(psb.fieldsReturned.sort()).toEqual([`${code}.gender`, `${code}.name`]);
+    expect(Object.keys(psb.details.grants).sort()).toEqual([`${code}.gender`, `${code}.name`]);
+    expect(JSON.stringify(psb)).not.toContain(other);
+
+    const [amr] = await eventAs('amr-admin', { resourceType: other });
+    expect(amr).toMatchObject({ resourceTypes: [other], fieldsReturned: [`${other}.name`], fieldsDenied: [`${other}.religion`] });
+    expect(amr.subjectHashes).toHaveLength(1);
+    expect(amr.subjectHashes).not.toContain(carolHash);
+    expect(JSON.stringify(amr)).not.toContain(code);
+  });
+
+  it("filters match only the administrator's own part: another department's type or subject finds nothing", async () => {
+    expect(await eventAs('psb-admin', { resourceType: other })).toEqual([]);
+    expect(await eventAs('psb-admin', { subjectId: dave!.idNumber })).toEqual([]);
+    expect(await eventAs('psb-admin', { subjectId: carol!.idNumber })).toHaveLength(1);
+    expect(await eventAs('amr-admin', { subjectId: carol!.idNumber })).toEqual([]);
+  });
+
+  it("the consumer's administrator sees its own clients' event whole", async () => {
+    const [event] = await eventAs('hrss-admin', {});
+    expect(event.resourceTypes.sort()).toEqual([code, other].sort());
+    expect(event.subjectHashes).toHaveLength(2);
+  });
+});
+
 describe('myDataAccess (who read my data)', () => {
   const MY = `{ myDataAccess(first: 10) { edges { node { at department { name } clientId purpose caseNumber resourceTypes fieldsReturned outcome } } } }`;
 
@@ -131,6 +202,37 @@ describe('myDataAccess (who read my data)', () => {
     expect(mine.data?.myDataAccess.edges.filter((e: { node: { resourceTypes: string[] } }) => e.node.resourceTypes.includes(code))).toHaveLength(1);
     const search = await bobHolder.query(SEARCH, { filter: { subjectId: alice!.idNumber } });
     expect(search.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a holder also sees the materials of an application prepared for them and the reports of a field as wrong, with their fields', async () => {
+    const MINE = `{ myDataAccess(first: 50) { edges { node { kind clientId purpose caseNumber resourceTypes fieldsReturned fieldsMasked fieldsReported outcome } } } }`;
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT subject_id FROM record WHERE resource_type_code = 'household_registration' ORDER BY subject_id DESC LIMIT 1 OFFSET 7`);
+    const applicant = rows[0].subject_id as string;
+    const kase = `AUDIT-MINE-${Date.now()}`;
+    const prepared = await (await t.as('window-clerk')).query(
+      `mutation P($id: String!, $case: String!) { prepareApplication(serviceItemCode: "public_rental_housing", applicantId: $id, caseNumber: $case) { materials { key outcome } } }`,
+      { id: applicant, case: kase },
+    );
+    expect(prepared.data?.prepareApplication.materials.find((m: { key: string }) => m.key === 'household').outcome).toBe('SATISFIED');
+    const reported = await (await t.as('hrss-system', { 'x-sharehub-purpose': PURPOSE })).query(
+      `mutation R($input: ReportDataErrorInput!) { reportDataError(input: $input) { correctionReport { id } } }`,
+      { input: { resourceType: code, subjectId: alice!.idNumber, field: 'name', comment: 'the name is spelt differently on the ID card' } },
+    );
+    expect(reported.errors).toBeUndefined();
+
+    const holderOf = async (id: string) => new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(id)}` });
+    const materials = (await (await holderOf(applicant)).query(MINE)).data?.myDataAccess.edges.map((e: { node: { caseNumber: string } }) => e.node).filter((n: { caseNumber: string }) => n.caseNumber === kase);
+    const household = materials.find((n: { resourceTypes: string[] }) => n.resourceTypes.includes('household_registration'));
+    expect(household).toMatchObject({ kind: 'APPLICATION_MATERIAL', clientId: 'window-clerk', purpose: 'public_rental_housing', outcome: 'SUCCESS', fieldsReported: [] });
+    expect(household.fieldsReturned.length).toBeGreaterThan(0);
+    for (const f of household.fieldsReturned) expect(f).toMatch(/^household_registration\./);
+
+    const reads = (await (await holderOf(alice!.idNumber)).query(MINE)).data?.myDataAccess.edges.map((e: { node: unknown }) => e.node);
+    expect(reads.filter((n: { kind: string }) => n.kind === 'CORRECTION_REPORT')).toEqual([
+      expect.objectContaining({ clientId: 'hrss-system', resourceTypes: [code], fieldsReported: [`${code}.name`], outcome: 'SUCCESS' }),
+    ]);
+    expect(reads.filter((n: { kind: string; resourceTypes: string[] }) => n.kind === 'READ' && n.resourceTypes.includes(code))).toHaveLength(2);
   });
 
   it('a department client cannot use myDataAccess', async () => {

@@ -147,6 +147,39 @@ describe('a request is refused with 401 UNAUTHENTICATED', () => {
   });
 });
 
+describe('the Authorization scheme', () => {
+  it('is matched case-insensitively (RFC 7235): bearer, BEARER and BeArEr are accepted', async () => {
+    const token = await signWithDevKey(goodClaims());
+    for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+      const { res, body } = await post(`${scheme} ${token}`);
+      expect(res.status).toBe(200);
+      expect(body.data).toEqual({ viewer: { roles: ['SYSTEM'] } });
+    }
+  });
+
+  it('still refuses another scheme, whatever its case', async () => {
+    const token = await signWithDevKey(goodClaims());
+    expect(await expectRefused(`bearerx ${token}`)).toBe('authorization header is not a bearer token');
+    expect(await expectRefused(`basic ${token}`)).toBe('authorization header is not a bearer token');
+  });
+});
+
+describe('the audit event of a refused token', () => {
+  it('keeps the path only: an ID number in the query string never reaches the audit log', async () => {
+    const idNumber = '330102197512316137';
+    const requestId = `refused-query-${Math.random().toString(36).slice(2)}`;
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent(`{ householdRegistration(subjectId: "${idNumber}") { name } }`)}&subjectId=${idNumber}`, {
+      headers: { 'x-request-id': requestId, authorization: 'Bearer not-a-jwt' },
+    });
+    expect(res.status).toBe(401);
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT row_to_json(e)::text AS line, details FROM audit_event e WHERE request_id = $1`, [requestId]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].details).toEqual({ reason: 'token malformed', path: '/graphql' });
+    expect(rows[0].line).not.toContain(idNumber);
+  });
+});
+
 describe('exempt routes', () => {
   it('/healthz, /readyz and /.well-known/jwks.json answer without a token', async () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);

@@ -32,6 +32,26 @@ async function send(body: string | Buffer, headers: Record<string, string> = {})
 const gql = (query: string, extra: Record<string, unknown> = {}) => send(JSON.stringify({ query, ...extra }));
 
 describe('the HTTP edge', () => {
+  it('an ID number never reaches the audit log through a header: a request id holding one is replaced, a case number or purpose holding one is 400', async () => {
+    const idNumber = '330102197512316137';
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': `req-${idNumber}` },
+      body: JSON.stringify({ query: '{ viewer { roles } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).not.toContain(idNumber);
+    for (const header of ['x-sharehub-case', 'x-sharehub-purpose']) {
+      const r = await send(JSON.stringify({ query: '{ viewer { roles } }' }), { [header]: `CASE-${idNumber}` });
+      expect(r.status).toBe(400);
+      expect(r.codes).toEqual(['BAD_REQUEST']);
+      expect(r.json.errors?.[0]?.message).toBe(`The ${header} header must not carry an ID number or credit code.`);
+    }
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM audit_event e WHERE row_to_json(e)::text LIKE $1`, [`%${idNumber}%`]);
+    expect(rows[0].n).toBe(0);
+  });
+
   it('malformed JSON is 400 BAD_REQUEST with a JSON body', async () => {
     const r = await send('{"query": "{ viewer { roles } }"');
     expect(r.status).toBe(400);

@@ -1,14 +1,13 @@
 // Live sources over HTTP against real subgraph servers: one batched `_entities` call, only allowed fields asked for,
 // masking and audit as for published records, partial results with SOURCE_UNAVAILABLE, the breaker, fallback, registration checks.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RecordValues } from '../../src/catalog/definition.js';
 import { listQueryNameOf, singleQueryNameOf } from '../../src/catalog/naming.js';
+import { DEMO_DEPARTMENTS } from '../../src/demo/subjects.js';
 import { householdLike, publish, testPersons, uniqueCode, UPSERT } from '../support/catalog.js';
 import type { GraphQLClient, GraphQLResponse } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { ENTITY, representationsOf, startHealthySubgraph, startScriptedSubgraph, type SubgraphMode, type TestSubgraph } from '../support/subgraphs.js';
+import { ENTITY, representationsOf, startHealthySubgraph, startProviderHost, startScriptedSubgraph, type ProviderHost, type SubgraphMode, type TestSubgraph } from '../support/subgraphs.js';
 
 const PURPOSE = 'LIVE-TEST-0001';
 const RESET_MS = 300;
@@ -17,6 +16,10 @@ const APPROVE = `mutation A($input: ApproveAccessRequestInput!) { approveAccessR
 const REGISTER = `mutation Reg($input: RegisterLiveSourceInput!) { registerLiveSource(input: $input) {
   liveSource { resourceType url entityTypeName keyField timeoutMs credential isFallbackToPublished version state health lastError latencyP50 } } }`;
 const LIVE_SOURCES = `{ liveSources { resourceType url state health lastError latencyP50 } }`;
+const PSB = DEMO_DEPARTMENTS.find((d) => d.shortCode === 'psb')!.code;
+const HRSS = DEMO_DEPARTMENTS.find((d) => d.shortCode === 'hrss')!.code;
+/** An origin where nothing listens, listed for psb: a source there is UNREACHABLE. */
+const NOTHING_THERE = 'http://127.0.0.1:1';
 
 let t: TestHub;
 let psbAdmin: GraphQLClient;
@@ -24,6 +27,10 @@ let psbSystem: GraphQLClient;
 let hrssAdmin: GraphQLClient;
 let hrss: GraphQLClient;
 const subgraphs: Array<{ close(): Promise<void> }> = [];
+/** Each department's own service host: the one origin the operator lists for it. */
+let psbHost: ProviderHost;
+let hrssHost: ProviderHost;
+const originsFor = (byDepartment: Record<string, string[]>) => JSON.stringify(byDepartment);
 
 const persons = testPersons(6, 21);
 const others = testPersons(494, 22);
@@ -35,7 +42,14 @@ function valuesOf(i: number): RecordValues {
 const records = new Map(persons.map((p, i) => [p.idNumber, valuesOf(i)]));
 
 beforeAll(async () => {
-  t = await startTestHub({ SHAREHUB_LIVE_BREAKER_RESET_MS: String(RESET_MS), SHAREHUB_LIVE_BREAKER_VOLUME: '3', SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: '50' });
+  psbHost = await startProviderHost();
+  hrssHost = await startProviderHost();
+  t = await startTestHub({
+    SHAREHUB_LIVE_BREAKER_RESET_MS: String(RESET_MS),
+    SHAREHUB_LIVE_BREAKER_VOLUME: '3',
+    SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: '50',
+    SHAREHUB_LIVE_SOURCE_ORIGINS: originsFor({ [PSB]: [psbHost.origin, NOTHING_THERE], [HRSS]: [hrssHost.origin] }),
+  });
   psbAdmin = await t.as('psb-admin');
   psbSystem = await t.as('psb-system');
   hrssAdmin = await t.as('hrss-admin');
@@ -44,6 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(subgraphs.splice(0).map((s) => s.close()));
   await t?.close();
+  await Promise.all([psbHost?.close(), hrssHost?.close()]);
 });
 
 /** A fresh household-like type of psb that hrss may read name, gender and districtCode of (optionally address, masked). */
@@ -72,14 +87,14 @@ async function register(code: string, url: string, extra: Record<string, unknown
   return res.data!.registerLiveSource.liveSource;
 }
 
-async function healthy(): Promise<TestSubgraph> {
-  const subgraph = await startHealthySubgraph(records);
+async function healthy(host = psbHost): Promise<TestSubgraph> {
+  const subgraph = await startHealthySubgraph(records, host);
   subgraphs.push(subgraph);
   return subgraph;
 }
 
 async function scripted(mode: SubgraphMode, options: { sdl?: string } = {}) {
-  const subgraph = await startScriptedSubgraph({ mode, records, ...options });
+  const subgraph = await startScriptedSubgraph({ mode, records, ...options, host: psbHost });
   subgraphs.push(subgraph);
   return subgraph;
 }
@@ -137,7 +152,7 @@ describe('reading a live resource type', () => {
     expect(event.fields_masked).toEqual([`${code}.address`]);
     expect(event.fields_denied).toEqual([`${code}.religion`]);
     expect(event.details.liveSources).toEqual([
-      { resourceType: code, source: subgraph.url, sourceVersion: 1, fields: ['name', 'gender', 'districtCode', 'address'], subjects: 1, ms: expect.any(Number), outcome: 'SERVED' },
+      { resourceType: code, providerCode: PSB, source: subgraph.url, sourceVersion: 1, fields: ['name', 'gender', 'districtCode', 'address'], subjects: 1, ms: expect.any(Number), outcome: 'SERVED' },
     ]);
     expect(JSON.stringify(event)).not.toContain(persons[1]!.idNumber);
   });
@@ -161,15 +176,13 @@ describe('reading a live resource type', () => {
     const { code, one } = await grantedType();
     const subgraph = await healthy();
     const tokenRequests: Array<{ authorization: string | undefined; body: string }> = [];
-    const issuer = http.createServer(async (req, res) => {
+    // psb's own token endpoint, at its own origin.
+    const { url: tokenEndpoint } = psbHost.mount(async (req, res) => {
       let body = '';
       for await (const chunk of req) body += chunk;
       tokenRequests.push({ authorization: req.headers.authorization, body });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: `token-${tokenRequests.length}`, token_type: 'Bearer', expires_in: 3600 }));
-    });
-    await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', () => resolve()));
-    subgraphs.push({ close: () => new Promise<void>((resolve) => issuer.close(() => resolve())) });
-    const tokenEndpoint = `http://127.0.0.1:${(issuer.address() as AddressInfo).port}/token`;
+    }, 'token');
     await register(code, subgraph.url, { credential: 'CLIENT_CREDENTIALS', tokenEndpoint, clientId: 'hub', clientSecret: 's3cret' });
     for (const p of persons.slice(0, 3)) expect((await hrss.query(`query R($id: ID!) { ${one}(subjectId: $id) { name } }`, { id: p.idNumber })).errors).toBeUndefined();
     // One token for the registration's SDL read, one for the registered source, reused for every later call.
@@ -277,7 +290,7 @@ describe('registration', () => {
       const res = await who.query(REGISTER, { input: { resourceType: code, url: subgraph.url, entityTypeName: ENTITY } });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const down = await psbAdmin.query(REGISTER, { input: { resourceType: code, url: 'http://127.0.0.1:1/graphql', entityTypeName: ENTITY } });
+    const down = await psbAdmin.query(REGISTER, { input: { resourceType: code, url: `${NOTHING_THERE}/graphql`, entityTypeName: ENTITY } });
     expect(down.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(down.errors?.[0]?.message).toContain('UNREACHABLE');
     expect(subgraph.asked).toHaveLength(0);
@@ -286,22 +299,54 @@ describe('registration', () => {
   it('a source outside the origins the operator listed is refused before the hub calls it', async () => {
     const { code } = await grantedType();
     const subgraph = await healthy();
-    const listed = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: 'https://hrss.example.gov, https://psb.example.gov:8443' });
+    const listed = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: originsFor({ [PSB]: ['https://psb.example.gov:8443'], [HRSS]: ['https://hrss.example.gov'] }) });
     try {
       const admin = await listed.as('psb-admin');
       const res = await admin.query(REGISTER, { input: { resourceType: code, url: subgraph.url, entityTypeName: ENTITY } });
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.mismatches).toEqual([{ field: 'url', problem: expect.stringContaining('not among the origins the hub may call') }]);
+      expect(res.errors?.[0]?.extensions?.mismatches).toEqual([{ field: 'url', problem: expect.stringContaining(`not among the origins the hub may call for department ${PSB}`) }]);
       expect(subgraph.asked).toHaveLength(0);
     } finally {
       await listed.close();
     }
-    const allowing = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: new URL(subgraph.url).origin });
+    const allowing = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: originsFor({ [PSB]: [new URL(subgraph.url).origin] }) });
     try {
       const res = await (await allowing.as('psb-admin')).query(REGISTER, { input: { resourceType: code, url: subgraph.url, entityTypeName: ENTITY, keyField: 'subjectId' } });
       expect(res.errors).toBeUndefined();
     } finally {
       await allowing.close();
+    }
+  });
+
+  it("another department's service cannot be registered: an origin listed for HRSS only is refused to PSB, for the source and its token endpoint", async () => {
+    const { code } = await grantedType();
+    const theirs = await healthy(hrssHost);
+    const asSource = await psbAdmin.query(REGISTER, { input: { resourceType: code, url: theirs.url, entityTypeName: ENTITY, keyField: 'subjectId' } });
+    expect(asSource.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(asSource.errors?.[0]?.extensions?.mismatches).toEqual([{ field: 'url', problem: `is at ${hrssHost.origin}, which is not among the origins the hub may call for department ${PSB} (SHAREHUB_LIVE_SOURCE_ORIGINS)` }]);
+    const ours = await healthy();
+    const tokenEndpoint = `${hrssHost.origin}/token`;
+    const asIssuer = await psbAdmin.query(REGISTER, {
+      input: { resourceType: code, url: ours.url, entityTypeName: ENTITY, keyField: 'subjectId', credential: 'CLIENT_CREDENTIALS', tokenEndpoint, clientId: 'hub', clientSecret: 's3cret' },
+    });
+    expect(asIssuer.errors?.[0]?.extensions?.mismatches).toEqual([{ field: 'tokenEndpoint', problem: expect.stringContaining(`for department ${PSB}`) }]);
+    expect(theirs.asked).toHaveLength(0);
+    expect(ours.asked).toHaveLength(0);
+    expect((await psbAdmin.query(LIVE_SOURCES)).data?.liveSources.map((s: { resourceType: string }) => s.resourceType)).not.toContain(code);
+  });
+
+  it("a registration at an origin no longer listed for its department is not called: the published records are served", async () => {
+    const { code, one } = await grantedType({ isPublished: true });
+    const subgraph = await healthy();
+    await register(code, subgraph.url);
+    const delisted = await startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: originsFor({ [HRSS]: [psbHost.origin] }) });
+    try {
+      const res = await (await delisted.as('hrss-system', { 'x-sharehub-purpose': PURPOSE })).query(`query R($id: ID!) { ${one}(subjectId: $id) { name } }`, { id: persons[4]!.idNumber });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.[one]).toEqual({ name: `${persons[4]!.name}(published)` });
+      expect(subgraph.entitiesCalls()).toHaveLength(0);
+    } finally {
+      await delisted.close();
     }
   });
 

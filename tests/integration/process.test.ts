@@ -2,6 +2,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { loadDevIssuer } from '../../src/auth/devIssuer.js';
+import { typeNameOf } from '../../src/catalog/naming.js';
+import { DEMO_RESOURCE_TYPES } from '../../src/demo/catalog.js';
+import { publish, uniqueCode } from '../support/catalog.js';
+import { GraphQLClient } from '../support/client.js';
 
 const CLI = path.resolve('dist/src/cli/main.js');
 const children: ChildProcess[] = [];
@@ -77,6 +82,31 @@ describe('sharehub start', () => {
     const hub = run(['start'], { ...demoEnv(), PORT: 'not-a-port' });
     expect(await hub.exited).toBe(1);
     expect(hub.err()).toContain('PORT');
+  });
+});
+
+describe('the demo live source', () => {
+  it("is HRSS's own: another department that mirrors its type cannot register the demo subgraph as its own source", async () => {
+    const hub = run(['start'], demoEnv());
+    const url = await waitFor(() => /"url":"(http:[^"]+)\/graphql"/.exec(hub.err())?.[1], 60_000, 'the hub to listen');
+    const subgraph = /"subgraph":"(http:[^"]+)"/.exec(hub.err())?.[1];
+    expect(subgraph).toBeDefined();
+    const issuer = await loadDevIssuer(inject('dataDir'));
+    const psbAdmin = new GraphQLClient(`${url}/graphql`, { authorization: `Bearer ${await issuer.signClientToken('psb-admin', 300)}` });
+    // PSB publishes a type with social insurance's fields (the NOT_SHARED ones included) and points it at HRSS's service.
+    const socialInsurance = DEMO_RESOURCE_TYPES.find((d) => d.code === 'social_insurance')!;
+    const { providerCode: _hrss, ...mirror } = { ...socialInsurance, code: uniqueCode('t_mirror') };
+    await publish(psbAdmin, mirror);
+    const res = await psbAdmin.query(`mutation R($input: RegisterLiveSourceInput!) { registerLiveSource(input: $input) { liveSource { resourceType } } }`, {
+      input: { resourceType: mirror.code, url: subgraph, entityTypeName: typeNameOf('social_insurance'), keyField: 'subjectId' },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.mismatches).toEqual([{ field: 'url', problem: expect.stringContaining('not among the origins the hub may call for department') }]);
+    const hrssAdmin = new GraphQLClient(`${url}/graphql`, { authorization: `Bearer ${await issuer.signClientToken('hrss-admin', 300)}` });
+    const sources = await hrssAdmin.query(`{ liveSources { resourceType url } }`);
+    expect(sources.data?.liveSources).toContainEqual({ resourceType: 'social_insurance', url: subgraph });
+    hub.child.kill('SIGTERM');
+    expect(await hub.exited).toBe(0);
   });
 });
 

@@ -57,7 +57,7 @@ async function auditOf(requestId: string) {
 describe('reading without a grant', () => {
   it('a consumer with no grant learns nothing, not even whether the subject has a record: FORBIDDEN, and null', async () => {
     for (const id of [alice!.idNumber, testPersons(1, 9_999)[0]!.idNumber]) {
-      const requestId = `records-no-grant-${id}`;
+      const requestId = `records-no-grant-${Date.now()}-${id.slice(-4)}`;
       const res = await hrss.with({ 'x-request-id': requestId }).query(recordQuery('name gender districtCode address birthDate householdSize religion'), { id });
       expect(res.data?.[one]).toBeNull();
       expect(res.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', one]]);

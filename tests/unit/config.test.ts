@@ -1,6 +1,6 @@
 // Configuration is validated in one place; a bad value names its variable.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, withLiveSourceOrigin } from '../../src/config.js';
 
 const issuers = JSON.stringify([{ issuer: 'https://idp.example', jwksUri: 'https://idp.example/jwks', audience: 'sharehub' }]);
 const production = { SHAREHUB_ISSUERS: issuers, SHAREHUB_SUBJECT_HASH_KEY: 'k'.repeat(40), SHAREHUB_MASTER_KEY: Buffer.alloc(32, 7).toString('base64url') };
@@ -59,15 +59,31 @@ describe('loadConfig', () => {
     expect(problemOf({ ...production, SHAREHUB_ISSUERS: hs }).variable).toBe('SHAREHUB_ISSUERS');
   });
 
-  it('live-source origins: any in demo mode unless listed, none in production unless listed; a bad one is named', () => {
-    expect(loadConfig({ SHAREHUB_DEMO: '1' }).liveSourceOrigins).toBeNull();
-    expect(loadConfig(production).liveSourceOrigins).toEqual(new Set());
-    expect(loadConfig({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: 'https://hrss.example.gov, http://10.1.2.3:8080' }).liveSourceOrigins).toEqual(
-      new Set(['https://hrss.example.gov', 'http://10.1.2.3:8080']),
+  it('live-source origins: per department, none unless listed (in demo mode too); a bad one is named', () => {
+    expect(loadConfig({ SHAREHUB_DEMO: '1' }).liveSourceOrigins).toEqual(new Map());
+    expect(loadConfig(production).liveSourceOrigins).toEqual(new Map());
+    const listed = JSON.stringify({ '11330100MBDEM004XU': ['https://hrss.example.gov', 'http://10.1.2.3:8080/'], '11330100MBDEM0015E': [] });
+    expect(loadConfig({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: listed }).liveSourceOrigins).toEqual(
+      new Map([
+        ['11330100MBDEM004XU', new Set(['https://hrss.example.gov', 'http://10.1.2.3:8080'])],
+        ['11330100MBDEM0015E', new Set()],
+      ]),
     );
-    for (const bad of ['hrss.example.gov', 'ftp://x.example', 'https://x.example/graphql', 'https://user:pw@x.example']) {
-      expect(problemOf({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: bad }).variable).toBe('SHAREHUB_LIVE_SOURCE_ORIGINS');
-    }
+    const bad = [
+      'https://hrss.example.gov',
+      '["https://hrss.example.gov"]',
+      JSON.stringify({ hrss: ['https://hrss.example.gov'] }),
+      JSON.stringify({ '11330100MBDEM004XU': 'https://hrss.example.gov' }),
+      ...['hrss.example.gov', 'ftp://x.example', 'https://x.example/graphql', 'https://user:pw@x.example'].map((o) => JSON.stringify({ '11330100MBDEM004XU': [o] })),
+    ];
+    for (const value of bad) expect(problemOf({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: value }).variable).toBe('SHAREHUB_LIVE_SOURCE_ORIGINS');
+  });
+
+  it('withLiveSourceOrigin adds one origin for one department and leaves the others alone', () => {
+    const origins = loadConfig({ ...production, SHAREHUB_LIVE_SOURCE_ORIGINS: JSON.stringify({ '11330100MBDEM0015E': ['https://psb.example.gov'] }) }).liveSourceOrigins;
+    const demo = withLiveSourceOrigin(origins, '11330100MBDEM004XU', 'http://127.0.0.1:4001/graphql');
+    expect(demo).toEqual(new Map([['11330100MBDEM0015E', new Set(['https://psb.example.gov'])], ['11330100MBDEM004XU', new Set(['http://127.0.0.1:4001'])]]));
+    expect(origins.has('11330100MBDEM004XU')).toBe(false);
   });
 
   it('the bench-only audit switch is refused outside demo mode', () => {

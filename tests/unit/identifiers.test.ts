@@ -1,6 +1,7 @@
 // Check characters of resident IDs, credit codes and MOD 37,36 identifiers, against published examples.
 import { describe, expect, it } from 'vitest';
 import {
+  redactSubjectIdentifiers,
   creditCodeCheckChar,
   creditCodeProblem,
   detectSubjectKind,
@@ -235,5 +236,14 @@ describe('subject kinds', () => {
     expect(subjectIdProblem('110105194912310021')).toBe('not a valid resident ID number: check digit does not match');
     expect(subjectIdProblem('91350100M000100Y44')).toBe('not a valid unified social credit code: check character does not match');
     expect(subjectIdProblem('91350100M000100Y43')).toBeNull();
+  });
+});
+
+describe('redactSubjectIdentifiers', () => {
+  it('replaces an ID number or credit code even when glued to other characters, and leaves other text alone', () => {
+    expect(redactSubjectIdentifiers('Q330102197512316137')).toBe('Q[identifier]');
+    expect(redactSubjectIdentifiers('read_330102197512316137_and_11330100MBDEM0015E')).toBe('read_[identifier]_and_[identifier]');
+    expect(redactSubjectIdentifiers('HouseholdForMetrics')).toBe('HouseholdForMetrics');
+    expect(redactSubjectIdentifiers('330102197512316138')).toBe('330102197512316138');
   });
 });

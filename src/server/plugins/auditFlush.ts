@@ -9,6 +9,11 @@ import type { AuditWriter } from '../../audit/writer.js';
 import { baseAuditEvent } from '../../audit/base.js';
 import type { SubjectHasher } from '../../audit/subjectHash.js';
 import type { RequestContext } from '../context.js';
+import { redactSubjectIdentifiers } from '../../certs/identifiers.js';
+
+function redactName(name: string | null): string | null {
+  return name === null ? null : redactSubjectIdentifiers(name);
+}
 
 /** Codes that mean the request was refused before it ran. */
 const REFUSAL_CODES = new Set([
@@ -43,10 +48,14 @@ function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, has
   const hasData = result.data !== undefined && result.data !== null;
   const base = baseAuditEvent(ctx, hashSubject);
   const audit = ctx.audit;
+  // An event that read several types says whose subjects were read in which, so that a provider's data
+  // administrator is shown its own part only (with one type, every subject is of that type).
+  const details = audit.resourceTypes.size > 1 ? { ...audit.details, subjectsByType: Object.fromEntries([...audit.subjectHashesByType].map(([type, hashes]) => [type, [...hashes]])) } : audit.details;
   const main: AuditEventInput = {
     ...base,
     action: `graphql.${rc.operation?.operation ?? 'unresolved'}`,
-    operationName: rc.operationName ?? rc.request.operationName ?? null,
+    // The caller names its operation: a name that holds an ID number is kept without it.
+    operationName: redactName(rc.operationName ?? rc.request.operationName ?? null),
     operationHash: rc.queryHash ?? null,
     outcome: outcomeOf(hasData, errors),
     errorCodes: [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
@@ -55,7 +64,7 @@ function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, has
     fieldsReturned: [...audit.fieldsReturned],
     fieldsMasked: [...audit.fieldsMasked],
     fieldsDenied: [...audit.fieldsDenied],
-    details: Object.keys(audit.details).length ? audit.details : null,
+    details: Object.keys(details).length ? details : null,
   };
   const changes = audit.changes.map((c) => ({ ...main, resourceTypes: [], subjectHashes: [], fieldsReturned: [], fieldsMasked: [], fieldsDenied: [], details: null, outcome: AuditOutcome.SUCCESS, errorCodes: [], ...c }));
   return [main, ...changes];

@@ -4,6 +4,7 @@
 // nothing beyond the oracle leaves, every mask is the oracle's, out of scope looks like absent, every read is audited
 // with the oracle's fields. FC_SEED=<seed> reproduces a run; AUTHZ_RUNS (or `npm run test:authz -- --runs N`) sets
 // how many operations to generate; AUTHZ_REPORT=1 runs every world and prints each failing property once.
+import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +88,8 @@ describe('the generative authorization property', () => {
           if (report.mismatches.length) failed.push({ world, report });
         }
         failures.push(...failed);
+        // AUTHZ_DUMP=<file>: every mismatch as a JSON line, for a closer look than the summary's smallest examples.
+        if (process.env.AUTHZ_DUMP) for (const f of failed) appendFileSync(process.env.AUTHZ_DUMP, `${JSON.stringify({ ...f.report, world: f.world.recordCode })}\n`);
         if (failed.length && !IS_REPORT) throw new PropertyBroken(summarize(failed));
       });
       const result = await fc.check(property, { seed: SEED, numRuns: WORLDS, endOnFailure: true });

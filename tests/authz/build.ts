@@ -2,7 +2,8 @@
 // and its records, the issuer a certificate type and its certificates, a handling department its service items; the
 // service center asks for access, the providers approve (masked, scoped, shortened), reject, suspend, revoke.
 // Returns the world as the oracle sees it: every grant with the id the hub gave it.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import { formatCertificateIdentifier } from '../../src/certs/certificateIdentifier.js';
 import { DEMO_DEPARTMENTS, type DemoPerson } from '../../src/demo/subjects.js';
 import { resolveSecrets } from '../../src/keys/secrets.js';
@@ -11,7 +12,7 @@ import { ISSUE, publishCertificateType, uniqueIdentifierCode } from '../support/
 import type { GraphQLClient } from '../support/client.js';
 import type { TestHub } from '../support/hub.js';
 import type { Condition, OracleGrant } from './oracle.js';
-import { DISTRICTS, HOLDER_ID_NUMBER, HOLDER_NAME, ITEMS, PLAIN_PURPOSES, SUBJECTS, type FieldSpec, type GrantSpec, type Values, type WorldSpec } from './world.js';
+import { DISTRICTS, HOLDER_ID_NUMBER, HOLDER_NAME, ITEMS, PLAIN_PURPOSES, SUBJECTS, grantableFields, type FieldSpec, type GrantSpec, type Values, type WorldSpec } from './world.js';
 
 export const CENTER = DEMO_DEPARTMENTS.find((d) => d.shortCode === 'service-center')!.code;
 export const CIVIL_AFFAIRS = DEMO_DEPARTMENTS.find((d) => d.shortCode === 'civil-affairs')!.code;
@@ -245,6 +246,7 @@ export async function buildWorld(t: TestHub, c: Clients, spec: WorldSpec): Promi
   const certificateFields: FieldSpec[] = [{ name: HOLDER_NAME, type: 'STRING', sharing: 'CONDITIONAL' }, { name: HOLDER_ID_NUMBER, type: 'STRING', sharing: 'CONDITIONAL' }, ...spec.certificate.fields];
   const grants: OracleGrant[] = [];
   for (const g of spec.grants) grants.push(...(await makeGrants(c, c.psbAdmin, recordCode, recordFields, g, purposes, (v) => v, now)));
+  for (const d of spec.denials) grants.push(await storeDenial(t, recordCode, grantableFields(recordFields), d, purposes, now));
   const certificateGrants: OracleGrant[] = [];
   for (const g of spec.certificateGrants) {
     const scopeValue = (v: string) => (g.rowScope?.field === HOLDER_ID_NUMBER ? persons[Number(v)]!.idNumber : v);
@@ -266,6 +268,29 @@ export async function buildWorld(t: TestHub, c: Clients, spec: WorldSpec): Promi
     grants,
     certificateGrants,
   };
+}
+
+/** A stored grant that DENYs one field to the service center (there is no mutation that makes one). */
+async function storeDenial(t: TestHub, code: string, grantable: FieldSpec[], denial: WorldSpec['denials'][number], purposes: string[], now: number): Promise<OracleGrant> {
+  const grant: OracleGrant = {
+    id: randomUUID(),
+    consumerCode: CENTER,
+    clientId: null,
+    purposes: denial.purposes.map((i) => purposes[i]!),
+    validFrom: new Date(now - DAY),
+    validUntil: new Date(now + 365 * DAY),
+    status: 'ACTIVE',
+    rules: [{ field: grantable[denial.field % grantable.length]!.name, effect: 'DENY' }],
+    rowScope: null,
+    typeCode: code,
+  };
+  const pool = (await t.db.orm.em.getConnection().getNativeClient()) as Pool;
+  await pool.query(
+    `INSERT INTO access_grant (id, version, consumer_code, client_id, resource_type_code, provider_code, rules, purposes, valid_from, valid_until, row_scope, status, changed_by, changed_at)
+     VALUES ($1, 1, $2, NULL, $3, $4, $5, $6, $7, $8, NULL, 'ACTIVE', 'authzgen', now())`,
+    [grant.id, CENTER, code, PSB, JSON.stringify(grant.rules), grant.purposes, grant.validFrom, grant.validUntil],
+  );
+  return grant;
 }
 
 function withoutNulls(values: Values): Values {

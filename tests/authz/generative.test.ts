@@ -49,7 +49,10 @@ function summarize(failures: Array<{ world: World; report: OperationReport }>): 
       }
     }
   }
+  // What leaves the hub first, then errors, then the audit.
+  const rank = (property: string) => (/audit/.test(property) ? 2 : /errors/.test(property) ? 1 : 0);
   return [...byProperty]
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([property, { times, smallest }]) => `■ ${property} — ${times} time(s); smallest counterexample (type ${smallest.world.recordCode} / ${smallest.world.certificateCode}):\n${describeReport(smallest.world, smallest.report, property)}`)
     .join('\n\n');
 }
@@ -76,10 +79,12 @@ describe('the generative authorization property', () => {
       const coverage: Coverage = {};
       const failures: Array<{ world: World; report: OperationReport }> = [];
       let operations = 0;
+      let worlds = 0;
       const started = Date.now();
       const scenario = worldArb.chain((w) => fc.tuple(fc.constant(w), fc.array(operationArb(w), { minLength: OPERATIONS_PER_WORLD, maxLength: OPERATIONS_PER_WORLD })));
       const property = fc.asyncProperty(scenario, async ([spec, ops]: [WorldSpec, Operation[]]) => {
         const world = await buildWorld(t, clients, spec);
+        worlds += 1;
         const runner: Runner = { world, clients: { ...clientsByName(clients), 'psb-system': clients.psbSystem, 'amr-system': clients.amrSystem }, pool, maskingSecret, coverage, requestCounter: { n: 0 } };
         const failed: Array<{ world: World; report: OperationReport }> = [];
         for (const op of ops) {
@@ -94,7 +99,7 @@ describe('the generative authorization property', () => {
       });
       const result = await fc.check(property, { seed: SEED, numRuns: WORLDS, endOnFailure: true });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`authz property: seed ${SEED}, ${WORLDS} world(s), ${operations} operations in ${seconds} s; cases: ${JSON.stringify(Object.fromEntries(Object.entries(coverage).sort()))}`);
+      console.log(`authz property: seed ${SEED}, ${worlds} world(s), ${operations} operations in ${seconds} s; cases: ${JSON.stringify(Object.fromEntries(Object.entries(coverage).sort()))}`);
       if (result.failed) {
         const message = result.errorInstance instanceof PropertyBroken ? result.errorInstance.message : String(result.errorInstance);
         throw new Error(`The authorization property failed (seed ${result.seed}; reproduce with FC_SEED=${result.seed}).\n\n${message}`);

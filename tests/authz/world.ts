@@ -68,6 +68,11 @@ export interface WorldSpec {
   /** Per subject index: its certificate's face, or null (holds none). */
   certificates: Array<Values | null>;
   grants: GrantSpec[];
+  /**
+   * Grants that DENY one field (index into the grantable fields) to the service center for some purposes. No API makes
+   * one (approvals ALLOW or MASK), so build.ts writes them as stored grants; rule 2 says they withhold the field.
+   */
+  denials: Array<{ field: number; purposes: number[] }>;
   certificateGrants: GrantSpec[];
   items: MaterialSpec[][];
 }
@@ -323,6 +328,10 @@ export const worldArb: fc.Arbitrary<WorldSpec> = fc.tuple(typeArb('districtCode'
         fc.array(scopedGrantArb(record), { minLength: 1, maxLength: 3 }),
       )
       .map(([grants, scoped]) => [...grants.map(withoutScopedPurposes), ...scoped.filter((g) => g.fields.length > 0)]),
+    denials: fc.oneof(
+      { weight: 2, arbitrary: fc.constant([] as Array<{ field: number; purposes: number[] }>) },
+      { weight: 1, arbitrary: fc.array(fc.record({ field: fc.nat({ max: 20 }), purposes: fc.uniqueArray(fc.integer({ min: 0, max: PURPOSES - 1 }), { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 1 }) },
+    ),
     // A certificate grant is scoped by the face's district, or (a holder field) by the holders' id numbers: indices here.
     certificateGrants: fc.array(
       grantArb(holderFields, { field: certificate.scopeField, values: districtsArb }).chain((g) =>

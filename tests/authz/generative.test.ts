@@ -57,19 +57,28 @@ function summarize(failures: Array<{ world: World; report: OperationReport }>): 
     .join('\n\n');
 }
 
-const REQUIRED_CASES = [
-  'record.CLEAR',
-  'record.MASKED',
-  'record.WITHHELD',
-  'record.OUT_OF_SCOPE',
-  'record.ABSENT',
-  'record.FORBIDDEN_TYPE',
-  'face.CLEAR',
-  'face.MASKED',
-  'face.WITHHELD',
-  'holder.WITHHELD',
-  'certificate.OUT_OF_SCOPE',
-  'certificate.NOT_FOUND',
+/** Cases of the rules every run must reach (a group is reached when any of its cases is), so that a pass means something. */
+const REQUIRED_CASES: string[][] = [
+  ['record.CLEAR'],
+  ['record.MASKED'],
+  ['record.WITHHELD.NOT_SHARED'],
+  ['record.WITHHELD.NO_GRANT'],
+  ['record.WITHHELD.NOT_COVERED'],
+  ['record.WITHHELD.DENY'],
+  ['record.OUT_OF_SCOPE'],
+  ['record.ABSENT'],
+  ['record.FORBIDDEN_TYPE'],
+  ['face.CLEAR'],
+  ['face.MASKED', 'holder.MASKED'],
+  ['face.WITHHELD'],
+  ['holder.WITHHELD'],
+  ['certificate.OUT_OF_SCOPE'],
+  ['certificate.NOT_FOUND'],
+  ['material.VISIBLE'],
+  ['material.OUT_OF_SCOPE'],
+  ['material.ABSENT'],
+  ['material.NO_GRANT'],
+  ['material.CONDITION_ON_MASKED'],
 ];
 
 describe('the generative authorization property', () => {
@@ -107,7 +116,7 @@ describe('the generative authorization property', () => {
       if (failures.length) throw new Error(`The authorization property failed (seed ${SEED}; reproduce with FC_SEED=${SEED}).\n\n${summarize(failures)}`);
       expect(operations).toBeGreaterThanOrEqual(OPERATIONS);
       // Not vacuous: the operations reached every case of the rules.
-      for (const key of REQUIRED_CASES) expect(coverage[key] ?? 0, `operations that reached ${key}`).toBeGreaterThan(0);
+      for (const group of REQUIRED_CASES) expect(group.reduce((n, key) => n + (coverage[key] ?? 0), 0), `operations that reached ${group.join(' or ')}`).toBeGreaterThan(0);
     },
     Math.max(120_000, OPERATIONS * 600),
   );

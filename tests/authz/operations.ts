@@ -133,9 +133,14 @@ function noteDecision(audit: AuditFields, q: string, d: Decision): void {
   (d.kind === 'CLEAR' ? audit.returned : d.kind === 'MASKED' ? audit.masked : audit.denied).add(q);
 }
 
-function countDecision(coverage: Coverage, prefix: string, d: Decision): void {
+function countDecision(coverage: Coverage, prefix: string, d: Decision, field?: FieldSpec, applicable: readonly OracleGrant[] = []): void {
   count(coverage, `${prefix}.${d.kind}`);
   if (d.kind === 'MASKED') count(coverage, `${prefix}.MASKED.${d.mask.strategy}`);
+  if (d.kind === 'WITHHELD' && field) {
+    const gives = applicable.filter((g) => g.rules.some((r) => r.field === field.name));
+    const why = field.sharing === 'NOT_SHARED' ? 'NOT_SHARED' : gives.some((g) => g.rules.some((r) => r.field === field.name && r.effect === 'DENY')) ? 'DENY' : gives.length ? 'NOT_COVERED' : 'NO_GRANT';
+    count(coverage, `${prefix}.WITHHELD.${why}`);
+  }
 }
 
 function compareValue(mismatches: Mismatch[], path: string, d: Decision, expected: Value | undefined, actual: unknown): void {
@@ -234,7 +239,7 @@ async function runRecords(r: Runner, op: Extract<Operation, { kind: 'RECORD' | '
       if (actual.subjectId !== subjectId(world, s)) mismatches.push({ property: 'a visible record is answered', detail: `${path}.subjectId: got ${show(actual.subjectId)}` });
       for (const [key, field] of sel.keys) {
         const d = decideField(fieldOf(field), stored, applicable, reader.isProvider);
-        countDecision(coverage, 'record', d);
+        countDecision(coverage, 'record', d, fieldOf(field), applicable);
         noteDecision(audit, `${world.recordCode}.${field}`, d);
         if (d.kind === 'WITHHELD') expectedErrors.push(`${path}.${key} FIELD_FORBIDDEN`);
         compareValue(mismatches, `${path}.${key}`, d, shownValue(d, stored[field] ?? null, hashKey), actual[key]);
@@ -327,7 +332,7 @@ async function runVerify(r: Runner, op: Extract<Operation, { kind: 'VERIFY' }>):
     }
     for (const [key, field] of sel.keys) {
       const d = decideField(fieldOf(field), stored, applicable, reader.isProvider);
-      countDecision(coverage, 'face', d);
+      countDecision(coverage, 'face', d, fieldOf(field), applicable);
       noteDecision(audit, `${world.certificateCode}.${field}`, d);
       if (d.kind === 'WITHHELD') expectedErrors.push(`${path}.face.${key} FIELD_FORBIDDEN`);
       compareValue(mismatches, `${path}.face.${key}`, d, shownValue(d, stored[field] ?? null, hashKey), actual.face?.[key]);
@@ -372,6 +377,7 @@ async function runPrepare(r: Runner, op: Extract<Operation, { kind: 'PREPARE' }>
       const stored = storedRecord(world, op.applicant);
       const exp = expectRecordMaterial(world.recordCode, world.recordFields, m, stored, recordGrants, hashKey);
       count(coverage, `material.${exp.situation}.${exp.outcome}${exp.reason ? `.${exp.reason}` : ''}`);
+      count(coverage, `material.${exp.situation}`);
       if (m.condition && exp.reason === 'NO_GRANT') {
         const conditionField = world.recordFields.find((f) => f.name === m.condition!.field)!;
         const d = stored ? decideField(conditionField, stored, recordGrants, false) : null;
@@ -404,6 +410,7 @@ async function runPrepare(r: Runner, op: Extract<Operation, { kind: 'PREPARE' }>
     const visible = stored !== null && isVisible(fields, stored, certificateGrants, false);
     const expected = !given ? 'NO_GRANT' : visible ? 'SATISFIED' : 'NO_RECORD';
     count(coverage, `material.certificate.${stored === null ? 'ABSENT' : visible ? 'VISIBLE' : 'OUT_OF_SCOPE'}.${expected}`);
+    if (given) count(coverage, `material.${stored === null ? 'ABSENT' : visible ? 'VISIBLE' : 'OUT_OF_SCOPE'}`);
     for (const f of face) if (!isGivenAtAll(f, certificateGrants, false)) audit.denied.add(`${world.certificateCode}.${f.name}`);
     const got = actual.outcome === 'SATISFIED' ? 'SATISFIED' : actual.reason;
     if (got !== expected) {

@@ -237,10 +237,16 @@ function grantArb(fields: readonly FieldSpec[], scope: { field: string; values: 
     });
 }
 
-function conditionArb(type: TypeSpec, likely: readonly string[]): fc.Arbitrary<ConditionSpec> {
+function conditionArb(type: TypeSpec, likely: readonly string[], masked: readonly string[]): fc.Arbitrary<ConditionSpec> {
   // Any field, NOT_SHARED ones included: a condition on a field the window cannot read must not decide anything.
   const all = type.fields.map((f) => f.name);
-  return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...likely) }, { weight: 1, arbitrary: fc.constantFrom(...all) }).chain((name) => {
+  // Fields given only masked are favoured: a condition on one must not decide anything (NO_GRANT).
+  const names: Array<fc.WeightedArbitrary<string>> = [
+    { weight: 3, arbitrary: fc.constantFrom(...likely) },
+    { weight: 1, arbitrary: fc.constantFrom(...all) },
+  ];
+  if (masked.length) names.push({ weight: 2, arbitrary: fc.constantFrom(...masked) });
+  return fc.oneof(...names).chain((name) => {
     const field = type.fields.find((f) => f.name === name)!;
     const numeric = field.type === 'INT' || field.type === 'DECIMAL';
     const operators: ConditionSpec['operator'][] = numeric ? ['EQUALS', 'NOT_EQUALS', 'IN', 'AT_LEAST', 'AT_MOST'] : ['EQUALS', 'NOT_EQUALS', 'IN'];
@@ -253,35 +259,43 @@ function conditionArb(type: TypeSpec, likely: readonly string[]): fc.Arbitrary<C
 }
 
 /** Materials mostly name fields that some grant for the item's purpose asked for, so that they get past NO_GRANT. */
-function recordMaterialArb(type: TypeSpec, likely: readonly string[]): fc.Arbitrary<MaterialSpec> {
+function recordMaterialArb(type: TypeSpec, { likely, masked }: LikelyFields): fc.Arbitrary<MaterialSpec> {
   const all = type.fields.map((f) => f.name);
   return fc.record({
     source: fc.constant('RECORD' as const),
     fields: fc.oneof({ weight: 4, arbitrary: fc.subarray([...likely], { minLength: 1, maxLength: Math.min(3, likely.length) }) }, { weight: 1, arbitrary: fc.subarray(all, { minLength: 1, maxLength: 3 }) }),
-    condition: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: conditionArb(type, likely) }),
+    condition: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: conditionArb(type, likely, masked) }),
     isSatisfiedWhenAbsent: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   });
 }
 
 const certificateMaterial: MaterialSpec = { source: 'CERTIFICATE', fields: [], condition: null, isSatisfiedWhenAbsent: false };
 
-const itemArb = (type: TypeSpec, likely: readonly string[]): fc.Arbitrary<MaterialSpec[]> =>
+const itemArb = (type: TypeSpec, likely: LikelyFields): fc.Arbitrary<MaterialSpec[]> =>
   fc.tuple(fc.array(recordMaterialArb(type, likely), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([records, withCertificate]) => (withCertificate ? [...records, certificateMaterial] : records));
 
-/** Fields the service center asked for with this purpose (all fields when none). */
-function likelyFields(type: TypeSpec, grants: readonly GrantSpec[], purpose: number): string[] {
+interface LikelyFields {
+  /** Fields the window is likely given for the purpose (all fields when none). */
+  likely: string[];
+  /** Fields only ever given masked for the purpose. */
+  masked: string[];
+}
+
+/** Fields the window's live grants for this purpose give (as far as the spec tells), and those given only masked. */
+function likelyFields(type: TypeSpec, grants: readonly GrantSpec[], purpose: number): LikelyFields {
   const isLive = (life: GrantLife) => life === 'ACTIVE' || life === 'REINSTATED';
-  const given = grants
-    .filter((g) => g.consumer === 'SELF' && g.clientId !== 'service-center-admin' && g.validity === 'CURRENT' && g.purposes.includes(purpose))
-    .flatMap((g) =>
-      g.fields.filter((name) => {
-        const field = type.fields.find((f) => f.name === name)!;
-        if (field.sharing === 'UNCONDITIONAL') return isLive(g.unconditionalLife);
-        return g.answer === 'APPROVE' && !g.isApprovalShortened && isLive(g.conditionalLife) && g.decisions[name]?.effect !== 'OMIT';
-      }),
-    );
-  const asked = new Set(given);
-  return asked.size ? type.fields.map((f) => f.name).filter((f) => asked.has(f)) : type.fields.map((f) => f.name);
+  const effects = new Map<string, Set<string>>();
+  for (const g of grants) {
+    if (g.consumer !== 'SELF' || g.clientId === 'service-center-admin' || g.validity !== 'CURRENT' || !g.purposes.includes(purpose)) continue;
+    for (const name of g.fields) {
+      const field = type.fields.find((f) => f.name === name)!;
+      const effect = field.sharing === 'UNCONDITIONAL' ? (isLive(g.unconditionalLife) ? 'ALLOW' : null) : g.answer === 'APPROVE' && !g.isApprovalShortened && isLive(g.conditionalLife) ? g.decisions[name]?.effect : null;
+      if (effect && effect !== 'OMIT') effects.set(name, (effects.get(name) ?? new Set()).add(effect));
+    }
+  }
+  const all = type.fields.map((f) => f.name);
+  const likely = all.filter((f) => effects.has(f));
+  return { likely: likely.length ? likely : all, masked: all.filter((f) => effects.get(f)?.has('MASK') && !effects.get(f)?.has('ALLOW')) };
 }
 
 /** The holder fields every certificate type has, then the face. */
@@ -328,10 +342,7 @@ export const worldArb: fc.Arbitrary<WorldSpec> = fc.tuple(typeArb('districtCode'
         fc.array(scopedGrantArb(record), { minLength: 1, maxLength: 3 }),
       )
       .map(([grants, scoped]) => [...grants.map(withoutScopedPurposes), ...scoped.filter((g) => g.fields.length > 0)]),
-    denials: fc.oneof(
-      { weight: 2, arbitrary: fc.constant([] as Array<{ field: number; purposes: number[] }>) },
-      { weight: 1, arbitrary: fc.array(fc.record({ field: fc.nat({ max: 20 }), purposes: fc.uniqueArray(fc.integer({ min: 0, max: PURPOSES - 1 }), { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 1 }) },
-    ),
+    denials: fc.array(fc.record({ field: fc.nat({ max: 20 }), purposes: fc.uniqueArray(fc.integer({ min: 0, max: PURPOSES - 1 }), { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 1 }),
     // A certificate grant is scoped by the face's district, or (a holder field) by the holders' id numbers: indices here.
     certificateGrants: fc.array(
       grantArb(holderFields, { field: certificate.scopeField, values: districtsArb }).chain((g) =>
@@ -339,7 +350,7 @@ export const worldArb: fc.Arbitrary<WorldSpec> = fc.tuple(typeArb('districtCode'
           ? fc.constant(g)
           : fc.oneof(fc.constant(g), fc.uniqueArray(fc.integer({ min: 0, max: SUBJECTS - 1 }), { minLength: 1, maxLength: 4 }).map((ix) => ({ ...g, rowScope: { field: HOLDER_ID_NUMBER, values: ix.map(String) } }))),
       ),
-      { minLength: 2, maxLength: 6 },
+      { minLength: 3, maxLength: 7 },
     ),
   }).chain((w) =>
     fc.tuple(...Array.from({ length: ITEMS }, (_, i) => itemArb(record, likelyFields(record, w.grants, PLAIN_PURPOSES + i)))).map((items) => ({ ...w, items })),
@@ -398,7 +409,7 @@ export function operationArb(world: WorldSpec): fc.Arbitrary<Operation> {
       arbitrary: fc.record({ kind: fc.constant('RECORDS' as const), reader: readerArb, purpose: purposeArb, subjects: fc.array(subjectArb, { minLength: 1, maxLength: 6 }), selection: selectionArb(recordFields) }),
     },
     {
-      weight: 2,
+      weight: 3,
       arbitrary: fc.record({
         kind: fc.constant('VERIFY' as const),
         reader: readerArb,
@@ -412,6 +423,6 @@ export function operationArb(world: WorldSpec): fc.Arbitrary<Operation> {
         holder: fc.subarray(['name' as const, 'idNumber' as const]),
       }),
     },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('PREPARE' as const), item: fc.integer({ min: 0, max: ITEMS - 1 }), applicant: subjectArb }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('PREPARE' as const), item: fc.integer({ min: 0, max: ITEMS - 1 }), applicant: subjectArb }) },
   );
 }

@@ -16,7 +16,7 @@ import { operationArb, worldArb, type WorldSpec, type Operation } from './world.
 const OPERATIONS = Number(process.env.AUTHZ_RUNS ?? 320);
 const OPERATIONS_PER_WORLD = Math.min(80, OPERATIONS);
 const WORLDS = Math.max(1, Math.ceil(OPERATIONS / OPERATIONS_PER_WORLD));
-const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : Date.now() ^ (Math.random() * 0x100000000);
+const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) >>> 0;
 const IS_REPORT = process.env.AUTHZ_REPORT === '1';
 
 let t: TestHub;
@@ -68,6 +68,12 @@ const REQUIRED_CASES: string[][] = [
   ['record.OUT_OF_SCOPE'],
   ['record.ABSENT'],
   ['record.FORBIDDEN_TYPE'],
+  ['grant.APPLIES.CLIENT'],
+  ['grant.IGNORED.OTHER_CLIENT'],
+  ['grant.IGNORED.OTHER_DEPARTMENT'],
+  ['grant.IGNORED.EXPIRED'],
+  ['grant.IGNORED.NOT_YET_VALID'],
+  ['grant.IGNORED.SUSPENDED', 'grant.IGNORED.REVOKED'],
   ['face.CLEAR'],
   ['face.MASKED', 'holder.MASKED'],
   ['face.WITHHELD'],

@@ -169,12 +169,27 @@ async function send(r: Runner, client: string, headers: Record<string, string>, 
   return { res, requestId };
 }
 
+/** Why the grants of the reader's department for the purpose that do not count do not count (coverage only). */
+function countIgnoredGrants(coverage: Coverage, grants: readonly OracleGrant[], reader: OracleReader): void {
+  if (reader.isProvider) return;
+  for (const g of grants) {
+    if (!g.purposes.includes(reader.purpose)) continue;
+    if (g.consumerCode !== reader.departmentCode) count(coverage, 'grant.IGNORED.OTHER_DEPARTMENT');
+    else if (g.status !== 'ACTIVE') count(coverage, `grant.IGNORED.${g.status}`);
+    else if (g.validUntil.getTime() <= reader.now.getTime()) count(coverage, 'grant.IGNORED.EXPIRED');
+    else if (g.validFrom.getTime() > reader.now.getTime()) count(coverage, 'grant.IGNORED.NOT_YET_VALID');
+    else if (g.clientId !== null && g.clientId !== reader.clientId) count(coverage, 'grant.IGNORED.OTHER_CLIENT');
+    else count(coverage, g.clientId === null ? 'grant.APPLIES.DEPARTMENT' : 'grant.APPLIES.CLIENT');
+  }
+}
+
 // ---- records ----
 
 async function runRecords(r: Runner, op: Extract<Operation, { kind: 'RECORD' | 'RECORDS' }>): Promise<OperationReport> {
   const { world, coverage } = r;
   const reader = readerOf(world, op.reader, op.purpose, false);
   const applicable = applicableGrants(world.grants, reader);
+  countIgnoredGrants(coverage, world.grants, reader);
   const hashKey = maskingKeyOf(r.maskingSecret, reader.departmentCode);
   const fields = world.recordFields;
   const fieldOf = (name: string) => fields.find((f) => f.name === name)!;

@@ -340,8 +340,14 @@ export const worldArb: fc.Arbitrary<WorldSpec> = fc.tuple(typeArb('districtCode'
       .tuple(
         fc.array(grantArb(record.fields, { field: record.scopeField, values: districtsArb }), { minLength: 3, maxLength: 8 }),
         fc.array(scopedGrantArb(record), { minLength: 1, maxLength: 3 }),
+        // In every world, grants that must not count: ended, not yet valid, paused or revoked, for another department.
+        fc.tuple(
+          ...[{ validity: 'EXPIRED' as const }, { validity: 'NOT_YET_VALID' as const }, { consumer: 'OTHER' as const }, { unconditionalLife: 'SUSPENDED' as const, conditionalLife: 'REVOKED' as const }].map((change) =>
+            grantArb(record.fields, { field: record.scopeField, values: districtsArb }).map((g) => ({ ...g, ...change, isApprovalShortened: false })),
+          ),
+        ),
       )
-      .map(([grants, scoped]) => [...grants.map(withoutScopedPurposes), ...scoped.filter((g) => g.fields.length > 0)]),
+      .map(([grants, scoped, ignored]) => [...[...grants, ...ignored].map(withoutScopedPurposes), ...scoped.filter((g) => g.fields.length > 0)]),
     denials: fc.array(fc.record({ field: fc.nat({ max: 20 }), purposes: fc.uniqueArray(fc.integer({ min: 0, max: PURPOSES - 1 }), { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 1 }),
     // A certificate grant is scoped by the face's district, or (a holder field) by the holders' id numbers: indices here.
     certificateGrants: fc.array(

@@ -8,6 +8,7 @@ import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { buildWorld, clientsOf, maskingSecretOf, type Clients, type World } from './build.js';
 import { describeReport, runOperation, type Coverage, type OperationReport, type Runner } from './operations.js';
@@ -85,6 +86,8 @@ const REQUIRED_CASES: string[][] = [
   ['material.ABSENT'],
   ['material.NO_GRANT'],
   ['material.CONDITION_ON_MASKED'],
+  ['certificate.ITSELF.HOLDER'],
+  ['certificate.ITSELF.REFUSED'],
 ];
 
 describe('the generative authorization property', () => {
@@ -100,7 +103,7 @@ describe('the generative authorization property', () => {
       const property = fc.asyncProperty(scenario, async ([spec, ops]: [WorldSpec, Operation[]]) => {
         const world = await buildWorld(t, clients, spec);
         worlds += 1;
-        const runner: Runner = { world, clients: { ...clientsByName(clients), 'psb-system': clients.psbSystem, 'amr-system': clients.amrSystem }, pool, maskingSecret, coverage, requestCounter: { n: 0 } };
+        const runner: Runner = { world, clients: { ...clientsByName(clients), 'psb-system': clients.psbSystem, 'amr-system': clients.amrSystem }, pool, maskingSecret, coverage, requestCounter: { n: 0 }, holder: async (id) => new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(id)}` }) };
         const failed: Array<{ world: World; report: OperationReport }> = [];
         for (const op of ops) {
           const report = await runOperation(runner, op);
@@ -128,6 +131,6 @@ describe('the generative authorization property', () => {
   );
 });
 
-function clientsByName(c: Clients): Record<string, import('../support/client.js').GraphQLClient> {
+function clientsByName(c: Clients): Record<string, GraphQLClient> {
   return { 'window-clerk': c.clerk, 'service-center-admin': c.centerAdmin, 'civil-affairs-admin': c.civilAdmin };
 }

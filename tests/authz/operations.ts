@@ -50,6 +50,8 @@ export interface Runner {
   maskingSecret: string;
   coverage: Coverage;
   requestCounter: { n: number };
+  /** A client signed in as the holder with this id number. */
+  holder(idNumber: string): Promise<GraphQLClient>;
 }
 
 function count(coverage: Coverage, key: string): void {
@@ -458,8 +460,58 @@ async function runPrepare(r: Runner, op: Extract<Operation, { kind: 'PREPARE' }>
   return { operation: op, document: PREPARE, variables, reader: 'window-clerk', purpose: item.code, grants: [...recordGrants, ...certificateGrants], mismatches };
 }
 
+// ---- a certificate itself (its signed face) ----
+
+async function runCertificate(r: Runner, op: Extract<Operation, { kind: 'CERTIFICATE' }>): Promise<OperationReport> {
+  const { world, coverage } = r;
+  const held = world.identifiers.map((id, i) => (id ? i : -1)).filter((i) => i >= 0);
+  const subject = world.identifiers[op.subject] ? op.subject : held[0];
+  const mismatches: Mismatch[] = [];
+  const purpose = world.purposes[0]!;
+  if (subject === undefined) return { operation: op, document: '', variables: {}, reader: op.reader, purpose, grants: [], mismatches };
+  const stored = certificateValues(world, subject)!;
+  const sel = selectionText(op.selection, world.faceTypeName, 'Face');
+  const faceText = op.selection.style === 'PLAIN' || op.selection.style === 'ALIASES' ? `... on ${world.faceTypeName} { ${sel.text} }` : sel.text;
+  const document = `query Generated($id: String!) { c: certificate(identifier: $id) { identifier holder { name idNumber isNameMasked isIdNumberMasked } face { certificateType ${faceText} } ${op.isSignedDocumentSelected ? 'signedDocument' : ''} } } ${sel.fragment ?? ''}`;
+  const variables = { id: world.identifiers[subject]! };
+  const holderOf = op.reader === 'HOLDER' ? subject : op.reader === 'OTHER_HOLDER' ? (subject + 1) % (SUBJECTS + 2) : null;
+  const client = holderOf === null ? r.clients[op.reader]! : await r.holder(world.persons[holderOf]!.idNumber);
+  r.requestCounter.n += 1;
+  const requestId = `authzgen-${process.pid}-${Date.now().toString(36)}-${r.requestCounter.n}`;
+  const res = await client.with({ 'x-sharehub-purpose': purpose, 'x-request-id': requestId }).query(document, variables);
+  const actual = res.data?.c as Record<string, any> | null | undefined;
+  const [event] = (await auditOf(r.pool, requestId)).filter((e) => e.action === 'graphql.query');
+  const q = (f: string) => `${world.certificateCode}.${f}`;
+  if (op.reader !== 'HOLDER') {
+    count(coverage, 'certificate.ITSELF.REFUSED');
+    if (actual || !errorKeys(res).includes('c NOT_FOUND')) mismatches.push({ property: 'a certificate itself is for its issuer and holder only (NOT_FOUND for anyone else)', detail: `got ${show(actual)} with errors ${show(errorKeys(res))}` });
+    if (event && (event.fields_returned.length || event.fields_masked.length)) mismatches.push({ property: 'certificate itself: audit fieldsReturned is the oracle\'s', detail: `nothing was returned, the event says ${show({ returned: event.fields_returned, masked: event.fields_masked })}` });
+    return { operation: op, document, variables, reader: op.reader, purpose, grants: [], mismatches };
+  }
+  count(coverage, 'certificate.ITSELF.HOLDER');
+  const audit = emptyAudit();
+  audit.returned.add(q(HOLDER_NAME)).add(q(HOLDER_ID_NUMBER));
+  if (!actual) mismatches.push({ property: 'a holder reads their own certificate in full', detail: `got ${show(actual)} with errors ${show(errorKeys(res))}` });
+  else {
+    if (actual.holder?.name !== stored[HOLDER_NAME] || actual.holder?.idNumber !== stored[HOLDER_ID_NUMBER] || actual.holder?.isNameMasked || actual.holder?.isIdNumberMasked) {
+      mismatches.push({ property: 'a holder reads their own certificate in full', detail: `c.holder: got ${show(actual.holder)}` });
+    }
+    for (const [key, field] of sel.keys) {
+      audit.returned.add(q(field));
+      compareValue(mismatches, `c.face.${key}`, { kind: 'CLEAR', grant: 'holder' }, stored[field] ?? null, actual.face?.[key]);
+    }
+  }
+  // The signed document carries the whole face: it is audited with every face field as returned.
+  if (op.isSignedDocumentSelected) for (const f of world.spec.certificate.fields) audit.returned.add(q(f.name));
+  if (errorKeys(res).length) mismatches.push({ property: 'a holder reads their own certificate in full', detail: `errors ${show(errorKeys(res))}` });
+  compareAudit(mismatches, 'certificate itself', event, audit);
+  return { operation: op, document, variables, reader: `holder ${holderOf}`, purpose, grants: [], mismatches };
+}
+
 export async function runOperation(r: Runner, op: Operation): Promise<OperationReport> {
   switch (op.kind) {
+    case 'CERTIFICATE':
+      return runCertificate(r, op);
     case 'RECORD':
     case 'RECORDS':
       return runRecords(r, op);
@@ -490,11 +542,12 @@ export function describeReport(world: World, report: OperationReport, only?: str
 }
 
 function describeStored(world: World, op: Operation): string {
-  const subjects = op.kind === 'RECORD' ? op.roots.map((x) => x.subject) : op.kind === 'RECORDS' ? op.subjects : op.kind === 'PREPARE' ? [op.applicant] : op.certificates.flatMap((c) => ('subject' in c ? [c.subject] : []));
-  const fields: FieldSpec[] = op.kind === 'VERIFY' ? world.certificateFields : world.recordFields;
+  const subjects = op.kind === 'RECORD' ? op.roots.map((x) => x.subject) : op.kind === 'RECORDS' ? op.subjects : op.kind === 'PREPARE' ? [op.applicant] : op.kind === 'CERTIFICATE' ? [op.subject] : op.certificates.flatMap((c) => ('subject' in c ? [c.subject] : []));
+  const isCertificate = op.kind === 'VERIFY' || op.kind === 'CERTIFICATE';
+  const fields: FieldSpec[] = isCertificate ? world.certificateFields : world.recordFields;
   return [...new Set(subjects)]
     .map((s) => {
-      const values = op.kind === 'VERIFY' ? certificateValues(world, s) : storedRecord(world, s);
+      const values = isCertificate ? certificateValues(world, s) : storedRecord(world, s);
       return `#${s}=${values ? show(Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? null]))) : 'none'}`;
     })
     .join('; ');

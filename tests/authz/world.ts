@@ -377,7 +377,9 @@ export type Operation =
   | { kind: 'RECORD'; reader: Reader; purpose: number; roots: Array<{ subject: number; selection: Selection }> }
   | { kind: 'RECORDS'; reader: Reader; purpose: number; subjects: number[]; selection: Selection }
   | { kind: 'VERIFY'; reader: Reader; purpose: number; certificates: Array<{ subject: number } | { missing: number }>; isBatch: boolean; selection: Selection; holder: Array<'name' | 'idNumber'> }
-  | { kind: 'PREPARE'; item: number; applicant: number };
+  | { kind: 'PREPARE'; item: number; applicant: number }
+  /** `certificate { … signedDocument }`: for the issuer and the holder only. */
+  | { kind: 'CERTIFICATE'; reader: 'HOLDER' | 'OTHER_HOLDER' | 'window-clerk'; subject: number; selection: Selection; isSignedDocumentSelected: boolean };
 
 const readerArb: fc.Arbitrary<Reader> = fc.oneof(
   { weight: 6, arbitrary: fc.constant('window-clerk' as const) },
@@ -427,6 +429,16 @@ export function operationArb(world: WorldSpec): fc.Arbitrary<Operation> {
         isBatch: fc.boolean(),
         selection: selectionArb(faceFields),
         holder: fc.subarray(['name' as const, 'idNumber' as const]),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('CERTIFICATE' as const),
+        reader: fc.constantFrom('HOLDER' as const, 'OTHER_HOLDER' as const, 'window-clerk' as const),
+        subject: fc.integer({ min: 0, max: SUBJECTS - 1 }),
+        selection: selectionArb(faceFields),
+        isSignedDocumentSelected: fc.boolean(),
       }),
     },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('PREPARE' as const), item: fc.integer({ min: 0, max: ITEMS - 1 }), applicant: subjectArb }) },

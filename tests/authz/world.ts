@@ -329,9 +329,8 @@ function scopedGrantArb(type: TypeSpec): fc.Arbitrary<GrantSpec> {
 
 export const worldArb: fc.Arbitrary<WorldSpec> = fc.tuple(typeArb('districtCode'), typeArb('district'), fc.integer({ min: 1, max: 900_000 })).chain(([record, certificate, subjectSeed]) => {
   const holderFields = certificatePlanFields(certificate);
-  const persons = fc.constant(subjectSeed);
   return fc.record({
-    subjectSeed: persons,
+    subjectSeed: fc.constant(subjectSeed),
     record: fc.constant(record),
     certificate: fc.constant(certificate),
     records: fc.array(fc.oneof({ weight: 7, arbitrary: valuesArb(record) }, { weight: 3, arbitrary: fc.constant(null) }), { minLength: SUBJECTS, maxLength: SUBJECTS }),

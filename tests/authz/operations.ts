@@ -545,10 +545,12 @@ function describeStored(world: World, op: Operation): string {
   const subjects = op.kind === 'RECORD' ? op.roots.map((x) => x.subject) : op.kind === 'RECORDS' ? op.subjects : op.kind === 'PREPARE' ? [op.applicant] : op.kind === 'CERTIFICATE' ? [op.subject] : op.certificates.flatMap((c) => ('subject' in c ? [c.subject] : []));
   const isCertificate = op.kind === 'VERIFY' || op.kind === 'CERTIFICATE';
   const fields: FieldSpec[] = isCertificate ? world.certificateFields : world.recordFields;
+  const describe = (s: number, values: Values | null, of: readonly FieldSpec[]) => `#${s}=${values ? show(Object.fromEntries(of.map((f) => [f.name, values[f.name] ?? null]))) : 'none'}`;
   return [...new Set(subjects)]
     .map((s) => {
-      const values = isCertificate ? certificateValues(world, s) : storedRecord(world, s);
-      return `#${s}=${values ? show(Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? null]))) : 'none'}`;
+      const record = describe(s, isCertificate ? certificateValues(world, s) : storedRecord(world, s), fields);
+      // An application reads the applicant's record and certificate.
+      return op.kind === 'PREPARE' ? `record ${record}; certificate ${describe(s, certificateValues(world, s), world.certificateFields)}` : record;
     })
     .join('; ');
 }

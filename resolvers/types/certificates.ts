@@ -1,10 +1,11 @@
 // GraphQL types of electronic certificates (电子证照): types, the certificate envelope, verification, presentation.
 // Each type's face is a generated object type implementing CertificateFace (src/schema/certificateSchema.ts).
-import { Extensions, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { CertificateStatus, HolderIdType } from '../../entities/Certificate.js';
-import { faceTypeNameOf } from '../../src/catalog/certificateType.js';
+import { faceTypeNameOf, HOLDER_ID_NUMBER, HOLDER_NAME } from '../../src/catalog/certificateType.js';
 import type { SubjectKindName } from '../../src/catalog/definition.js';
-import type { FaceView } from '../../src/services/certificates.js';
+import type { FaceView, HolderView } from '../../src/services/certificates.js';
+import type { RequestContext } from '../../src/server/context.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../src/schema/scalars.js';
 import { CatalogFieldInput, CatalogFieldView, SubjectKindEnum } from './catalog.js';
 import { ConnectionOf } from './connection.js';
@@ -143,15 +144,27 @@ export class PublishCertificateTypePayload {
   certificateType!: CertificateTypeView;
 }
 
+/** Notes in the audit event what a holder field returned: in the clear, or masked (a withheld one leaves with its default mask). */
+function noteHolderField(field: typeof HOLDER_NAME | typeof HOLDER_ID_NUMBER): MiddlewareFn<RequestContext> {
+  return async ({ root, context }, next) => {
+    const holder = root as HolderView;
+    const isMasked = field === HOLDER_NAME ? holder.isNameMasked : holder.isIdNumberMasked;
+    context.audit.noteField(holder.typeCode, field, isMasked ? 'MASKED' : 'RETURNED');
+    return next();
+  };
+}
+
 @ObjectType('CertificateHolder', { description: 'Who holds a certificate. Name and id number are masked unless the reader may see them.' })
 export class CertificateHolderView {
   @Field(() => HolderIdType, { description: 'How the holder is identified.' })
   idType!: HolderIdType;
 
   @Field({ description: 'Resident ID number or credit code; masked (330***********1234) unless a grant allows holderIdNumber.' })
+  @UseMiddleware(noteHolderField(HOLDER_ID_NUMBER))
   idNumber!: string;
 
   @Field({ description: 'Name; masked (张*) unless a grant allows holderName.' })
+  @UseMiddleware(noteHolderField(HOLDER_NAME))
   name!: string;
 
   @Field({ description: 'Whether idNumber is masked.' })

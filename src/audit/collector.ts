@@ -39,6 +39,16 @@ export class AuditCollector {
     if (note.details) Object.assign(this.details, note.details);
   }
 
+  /**
+   * One catalog field as it left in a response (noted where it is resolved, so only what a selection really
+   * returned counts): in the clear, masked, or withheld (FIELD_FORBIDDEN).
+   */
+  noteField(typeCode: string, field: string, outcome: 'RETURNED' | 'MASKED' | 'DENIED'): void {
+    this.resourceTypes.add(typeCode);
+    const sets = { RETURNED: this.fieldsReturned, MASKED: this.fieldsMasked, DENIED: this.fieldsDenied };
+    sets[outcome].add(`${typeCode}.${field}`);
+  }
+
   noteChange(change: Pick<AuditEventInput, 'action'> & Partial<AuditEventInput>): void {
     this.changes.push(change);
   }

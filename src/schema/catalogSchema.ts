@@ -81,8 +81,13 @@ function recordType(entry: CatalogEntry): GraphQLObjectType<RecordView, RequestC
           description: `${field.nameZh}: ${field.description} ${SHARING_NOTE[field.sharing]}`,
           extensions: { sharehub: extension },
           // The plan decided before execution; a denied field was never fetched and says so here.
-          resolve: (record) => {
-            if (record.denied.has(field.name)) throw new FieldForbiddenError(`${entry.code}.${field.name}`);
+          // What actually leaves is noted here, per record and per selection, for the audit event.
+          resolve: (record, _args, ctx) => {
+            if (record.denied.has(field.name)) {
+              ctx.audit.noteField(entry.code, field.name, 'DENIED');
+              throw new FieldForbiddenError(`${entry.code}.${field.name}`);
+            }
+            ctx.audit.noteField(entry.code, field.name, record.masked.has(field.name) ? 'MASKED' : 'RETURNED');
             return record.values[field.name] ?? null;
           },
         };

@@ -28,8 +28,12 @@ function faceType(type: CertificateTypeEntry, face: GraphQLNamedType): GraphQLOb
           description: `${field.nameZh}: ${field.description} ${SHARING_NOTE[field.sharing]}`,
           extensions: { sharehub: extension },
           // The plan decided before execution; a denied face field never left the service layer and says so here.
-          resolve: (f) => {
-            if (f.denied.has(field.name)) throw new FieldForbiddenError(qualifiedField(type.code, field.name));
+          resolve: (f, _args, ctx) => {
+            if (f.denied.has(field.name)) {
+              ctx.audit.noteField(type.code, field.name, 'DENIED');
+              throw new FieldForbiddenError(qualifiedField(type.code, field.name));
+            }
+            ctx.audit.noteField(type.code, field.name, f.masked.has(field.name) ? 'MASKED' : 'RETURNED');
             return f.values[field.name] ?? null;
           },
         };

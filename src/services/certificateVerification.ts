@@ -156,8 +156,8 @@ async function verificationOf(ctx: RequestContext, c: StoredCertificate, key: st
       issuer: { code: c.issuerCode, name: c.issuerName },
       validFrom: c.validFrom,
       validUntil: c.validUntil,
-      holder: { idType: c.holderIdType, ...shown.holder },
-      face: { typeCode: type.code, values: shown.face, denied: shown.released.withheld },
+      holder: { idType: c.holderIdType, typeCode: type.code, ...shown.holder },
+      face: { typeCode: type.code, values: shown.face, masked: shown.released.masked, denied: shown.released.withheld },
       predecessor: c.predecessor,
       successor: c.successor,
       presentation: null,
@@ -165,10 +165,11 @@ async function verificationOf(ctx: RequestContext, c: StoredCertificate, key: st
   };
 }
 
-/** The holder fields every verification shows (clear, masked by a grant, or with the default mask). */
-const HOLDER_FIELDS = [HOLDER_NAME, HOLDER_ID_NUMBER];
-
-/** One audit note per certificate type verified, and each verification's outcome in the event's details. */
+/**
+ * One audit note per certificate type verified (its subjects and the grants cited), each verification's outcome in the
+ * event's details, and the selected fields no grant gives at all. What each certificate's face and holder returned,
+ * masked or withheld is noted where those fields resolve.
+ */
 function noteVerifications(ctx: RequestContext, results: Array<{ stored: StoredCertificate | null; shown: Shown | null; view: VerificationView }>): void {
   const outcomes = results.map((r) => ({ identifier: r.view.identifier, status: r.view.status, authentic: r.view.authentic }));
   const earlier = (ctx.audit.details.verifications as typeof outcomes | undefined) ?? [];
@@ -180,19 +181,15 @@ function noteVerifications(ctx: RequestContext, results: Array<{ stored: StoredC
     list.push({ stored: r.stored, shown: r.shown });
     byType.set(r.stored.typeCode, list);
   }
-  for (const [code, list] of byType) {
-    const plan = list[0]!.shown.plan;
-    const tally = tallyReleases(plan, code, list.map((x) => x.shown.shown.released), [...HOLDER_FIELDS, ...plan.selected]);
-    // A withheld holder field still leaves with its default mask: it is reported as masked, not denied.
-    const holderNames = new Set(HOLDER_FIELDS.map((f) => qualifiedField(code, f)));
-    const denied = tally.denied.filter((f) => !holderNames.has(f));
-    const masked = [...new Set([...tally.masked, ...tally.denied.filter((f) => holderNames.has(f))])];
+  for (const [code, plan] of ctx.plan.resources) {
+    if (!ctx.hub.catalog.certificateType(code)) continue;
+    const list = byType.get(code) ?? [];
+    if (list.length === 0 && plan.selected.size === 0) continue;
+    const tally = tallyReleases(plan, code, list.map((x) => x.shown.shown.released));
     ctx.audit.noteRead({
       resourceType: code,
       subjectHashes: [...new Set(list.map((x) => ctx.hub.hashSubject(x.stored.holderId)))],
-      fieldsReturned: tally.returned,
-      fieldsMasked: masked,
-      fieldsDenied: denied,
+      fieldsDenied: tallyReleases(plan, code, []).denied,
       details: { grants: { ...((ctx.audit.details.grants as Record<string, string> | undefined) ?? {}), ...tally.grants } },
     });
   }
@@ -278,13 +275,13 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
   const plan = planResource({ departmentCode, clientId: p.kind === 'CLIENT' ? p.clientId : null, purpose, entry, selected: new Set(type.fields.map((f) => f.name)), grants });
   if (!givesAnything(plan)) {
     const grantable = type.fields.filter((f) => f.sharing === 'UNCONDITIONAL').map((f) => f.name);
-    return { status: 'NO_GRANT', missingFields: grantable.length ? grantable : type.fields.filter((f) => f.sharing === 'CONDITIONAL').map((f) => f.name), providerCode: type.issuerCode };
+    return { status: 'NO_GRANT', missingFields: grantable.length ? grantable : type.fields.filter((f) => f.sharing === 'CONDITIONAL').map((f) => f.name), providerCode: type.issuerCode, plan };
   }
   const stored = (await ctx.em.execute<Row[]>(`${SELECT} WHERE c.type_code = ? AND c.holder_id = ? ORDER BY c.issued_at DESC, c.identifier DESC LIMIT ${HELD_LIMIT}`, [typeCode, holderId])).map(storedOf);
   // Out of scope looks like no certificate: only those some grant covers are considered at all.
   const key = ctx.maskingKey();
   const rows = stored.map((c) => ({ c, shown: showCertificate(plan, entry, type.fields, c, key) })).filter((r) => r.shown.released.isVisible);
-  if (rows.length === 0) return { status: 'NONE' };
+  if (rows.length === 0) return { status: 'NONE', plan };
   // Newest first: a signature is checked only for a certificate valid now, and the first authentic one is the answer.
   let isNewestAuthentic: boolean | undefined;
   for (const [i, { c, shown }] of rows.entries()) {
@@ -295,5 +292,5 @@ export const heldCertificate: CertificateLookup = async (ctx, typeCode, holderId
   }
   const newest = rows[0]!.c;
   isNewestAuthentic ??= await isAuthentic(newest);
-  return { status: 'NOT_VALID', identifier: newest.identifier, detail: isNewestAuthentic ? stateAt(newest, ctx.now) : 'its stored data does not match its signature' };
+  return { status: 'NOT_VALID', identifier: newest.identifier, detail: isNewestAuthentic ? stateAt(newest, ctx.now) : 'its stored data does not match its signature', plan };
 };

@@ -70,11 +70,15 @@ export function dataOf(c: Certificate): CertificateData {
 export interface FaceView {
   typeCode: string;
   values: RecordValues;
+  /** Fields whose values in `values` are masked. */
+  masked: ReadonlySet<string>;
   denied: ReadonlySet<string>;
 }
 
 export interface HolderView extends ShownHolder {
   idType: HolderIdType;
+  /** The certificate type, for the audit note of what the holder's fields returned. */
+  typeCode: string;
 }
 
 /** A certificate as its issuer or its holder sees it. */
@@ -114,7 +118,7 @@ export function certificateViewOf(ctx: RequestContext, c: CertificateData): Cert
     identifier: c.identifier,
     certificateType: c.typeCode,
     issuerCode: c.issuerCode,
-    holder: { idType: c.holderIdType, ...shown.holder },
+    holder: { idType: c.holderIdType, typeCode: c.typeCode, ...shown.holder },
     validFrom: c.validFrom,
     validUntil: c.validUntil,
     status: c.status,
@@ -125,7 +129,7 @@ export function certificateViewOf(ctx: RequestContext, c: CertificateData): Cert
     changedAt: c.changedAt,
     predecessor: c.predecessor,
     successor: c.successor,
-    face: { typeCode: c.typeCode, values: shown.face, denied: shown.released.withheld },
+    face: { typeCode: c.typeCode, values: shown.face, masked: shown.released.masked, denied: shown.released.withheld },
     signedDocument: signedDocumentOf(c.signature, signedContentOf(c)),
     kid: c.kid,
   };

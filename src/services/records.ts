@@ -26,6 +26,8 @@ export interface RecordView {
   version: number;
   updatedAt: Date;
   values: RecordValues;
+  /** Fields whose values in `values` are masked. */
+  masked: ReadonlySet<string>;
   denied: ReadonlySet<string>;
 }
 
@@ -76,19 +78,22 @@ export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: Res
 }
 
 function viewOf(row: StoredRow, released: Released): RecordView {
-  return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values: released.values, denied: released.withheld };
+  return { subjectId: row.subject_id, version: row.version, updatedAt: new Date(row.changed_at), values: released.values, masked: released.masked, denied: released.withheld };
 }
 
+/**
+ * The read's part of the audit event: subjects, grants cited, and the selected fields no grant gives at all. What each
+ * record returned, masked or withheld is noted where its fields resolve (src/schema/catalogSchema.ts).
+ */
 function noteRead(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, subjectIds: string[], released: Released[], outOfScope: number) {
   const tally = tallyReleases(plan, entry.code, released);
+  const planDenied = tallyReleases(plan, entry.code, []).denied;
   const details = (ctx.audit.details.grants as Record<string, string> | undefined) ?? {};
   const count = (key: string) => (ctx.audit.details[key] as number | undefined) ?? 0;
   ctx.audit.noteRead({
     resourceType: entry.code,
     subjectHashes: subjectIds.map(ctx.hub.hashSubject),
-    fieldsReturned: tally.returned,
-    fieldsMasked: tally.masked,
-    fieldsDenied: tally.denied,
+    fieldsDenied: planDenied,
     details: {
       grants: { ...details, ...tally.grants },
       ...(plan.isProvider ? { providerReadsOwnData: true } : {}),

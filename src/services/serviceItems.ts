@@ -49,8 +49,9 @@ export interface HeldCertificate {
   status: 'VALID' | 'NOT_VALID' | 'NONE' | 'NO_TYPE' | 'NO_GRANT';
   identifier?: string;
   face?: Record<string, unknown>;
-  /** For VALID: the certificate as the enforcement point released it, and the plan it was released under (for audit). */
+  /** For VALID: the certificate as the enforcement point released it. */
   released?: Released;
+  /** The plan the type was decided under (for the audit event); absent when there is no such type. */
   plan?: ResourcePlan;
   detail?: string;
   missingFields?: string[];
@@ -129,7 +130,16 @@ function materialFields(m: Material): string[] {
   return [...new Set([...m.fields, ...(m.condition ? [m.condition.field] : [])])];
 }
 
-function noGrant(item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, fields: string[], why: string): Resolved {
+/**
+ * What a material's audit event says: of the material's own fields (a condition's field is used, not returned),
+ * those returned or masked when the material is SATISFIED, and those withheld or given by no grant.
+ */
+function materialTally(plan: ResourcePlan, typeCode: string, fields: readonly string[], released: Released | null, isReturned: boolean): ReleaseTally {
+  const tally = tallyReleases(plan, typeCode, released ? [released] : [], fields);
+  return isReturned ? tally : { ...tally, returned: [], masked: [] };
+}
+
+function noGrant(item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, fields: string[], why: string, released: Released | null = null): Resolved {
   return {
     result: neededOf(m, 'NO_GRANT', `${why} ${fields.map((f) => qualifiedField(entry.code, f)).join(', ')} for ${item.code}.`, {
       typeCode: entry.code,
@@ -137,7 +147,7 @@ function noGrant(item: ServiceItemData, m: Material, entry: CatalogEntry, plan: 
       purpose: item.code,
       providerCode: entry.providerCode,
     }),
-    tally: tallyReleases(plan, entry.code, [], materialFields(m)),
+    tally: materialTally(plan, entry.code, m.fields, released, false),
   };
 }
 
@@ -148,44 +158,46 @@ function noGrant(item: ServiceItemData, m: Material, entry: CatalogEntry, plan: 
 async function resolveRecord(ctx: RequestContext, item: ServiceItemData, m: Material, entry: CatalogEntry, plan: ResourcePlan, applicantId: string): Promise<Resolved> {
   const needed = materialFields(m);
   const decisionOf = (f: string) => plan.fields.get(f) ?? DENIED;
-  const denied = needed.filter((f) => decisionOf(f).effect === 'DENY');
-  if (denied.length) return noGrant(item, m, entry, plan, denied, 'No grant lets this window read');
-  if (m.condition && decisionOf(m.condition.field).effect !== 'ALLOW') return noGrant(item, m, entry, plan, [m.condition.field], 'A condition needs the value in the clear; no grant allows');
+  // A condition uses its field's value, so it needs that value in the clear; the material's fields may be masked.
+  const unreadable = needed.filter((f) => decisionOf(f).effect === 'DENY' || (f === m.condition?.field && decisionOf(f).effect !== 'ALLOW'));
+  if (unreadable.length) return noGrant(item, m, entry, plan, unreadable, 'No grant lets this window read (a condition: in the clear)');
   let row;
   try {
     row = await recordLoader(ctx, entry, plan, `application:${item.code}`).load(applicantId);
   } catch {
-    return { result: neededOf(m, 'SOURCE_UNAVAILABLE', `The provider's source for ${entry.code} is unavailable now.`), tally: null };
+    return { result: neededOf(m, 'SOURCE_UNAVAILABLE', `The provider's source for ${entry.code} is unavailable now.`), tally: materialTally(plan, entry.code, m.fields, null, false) };
   }
   const released = row ? releaseValues(plan, entry.fields, row.data, ctx.maskingKey()) : null;
   if (!row || !released?.isVisible) {
-    if (!m.isSatisfiedWhenAbsent) return { result: neededOf(m, 'NO_RECORD', `The provider holds no ${entry.nameEn} record for the applicant.`), tally: null };
-    const scoped = needed.filter((f) => !isUnscoped(plan, f));
-    if (scoped.length) return noGrant(item, m, entry, plan, scoped, 'An absence is certified only by a grant covering every subject; the grants are limited to some subjects for');
-    return { result: { ...neededOf(m, 'NO_RECORD', ''), outcome: 'SATISFIED', reason: null, explanation: `No ${entry.nameEn} record: the condition holds by its absence.` }, tally: null };
+    const absent = materialTally(plan, entry.code, m.fields, null, false);
+    if (!m.isSatisfiedWhenAbsent) return { result: neededOf(m, 'NO_RECORD', `The provider holds no ${entry.nameEn} record for the applicant.`), tally: absent };
+    // Only a grant that covers every subject can tell "no record" from "a record out of scope".
+    if (!m.fields.some((f) => isUnscoped(plan, f))) {
+      return noGrant(item, m, entry, plan, m.fields, 'An absence is certified only by a grant covering every subject; the grants are limited to some subjects for');
+    }
+    return { result: { ...neededOf(m, 'NO_RECORD', ''), outcome: 'SATISFIED', reason: null, explanation: `No ${entry.nameEn} record: the condition holds by its absence.` }, tally: absent };
   }
-  const withheld = needed.filter((f) => released.withheld.has(f));
-  if (withheld.length) return noGrant(item, m, entry, plan, withheld, "No grant covering the applicant's record lets this window read");
+  const withheld = needed.filter((f) => released.withheld.has(f) || (f === m.condition?.field && !(f in released.clear)));
+  if (withheld.length) return noGrant(item, m, entry, plan, withheld, "No grant covering the applicant's record lets this window read (a condition: in the clear)", released);
   if (m.condition) {
-    const field = m.condition.field;
-    if (!(field in released.clear)) return noGrant(item, m, entry, plan, [field], "A condition needs the value in the clear; no grant covering the applicant's record allows");
-    if (!conditionHolds(m.condition, released.clear[field])) {
+    if (!conditionHolds(m.condition, released.clear[m.condition.field])) {
       return {
         result: { ...neededOf(m, 'CONDITION_NOT_MET', `The record does not meet the condition ${describeCondition(m.condition)}.`), recordVersion: row.version },
-        tally: tallyReleases(plan, entry.code, [released], [field]),
+        tally: materialTally(plan, entry.code, m.fields, released, false),
       };
     }
   }
   const values = Object.fromEntries(m.fields.map((f) => [f, released.values[f] ?? null]));
   return {
     result: { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `From ${entry.nameEn} record version ${row.version}.`, recordVersion: row.version, certificateIdentifier: null, values, missingGrant: null },
-    tally: tallyReleases(plan, entry.code, [released], needed),
+    tally: materialTally(plan, entry.code, m.fields, released, true),
   };
 }
 
 async function resolveCertificate(ctx: RequestContext, item: ServiceItemData, m: Material, applicantId: string, lookup: CertificateLookup): Promise<Resolved> {
   const held = await lookup(ctx, m.typeCode, applicantId, item.code);
-  const result = (r: MaterialResult): Resolved => ({ result: r, tally: null });
+  // Nothing returned: the face fields no grant gives are named, as for any read.
+  const result = (r: MaterialResult): Resolved => ({ result: r, tally: held.plan ? materialTally(held.plan, m.typeCode, [...held.plan.selected], null, false) : null });
   switch (held.status) {
     case 'NO_TYPE':
       return result(neededOf(m, 'NO_CATALOG_ENTRY', `No certificate type ${m.typeCode} is issued through the hub.`));
@@ -206,7 +218,7 @@ async function resolveCertificate(ctx: RequestContext, item: ServiceItemData, m:
       return {
         result: { key: m.key, name: m.name, source: m.source, typeCode: m.typeCode, outcome: 'SATISFIED', reason: null, explanation: `Certificate ${held.identifier} is VALID.`, recordVersion: null, certificateIdentifier: held.identifier ?? null, values: held.face ?? null, missingGrant: null },
         // The face fields are what the material returns: each as the enforcement point released it.
-        tally: held.released && held.plan ? tallyReleases(held.plan, m.typeCode, [held.released]) : null,
+        tally: held.plan ? materialTally(held.plan, m.typeCode, [...held.plan.selected], held.released ?? null, true) : null,
       };
   }
 }

@@ -117,8 +117,10 @@ describe('values used in a computation', () => {
   it('an out-of-scope record is answered as absent, and a scoped grant never certifies an absence', () => {
     const scopedOnly = [grant('a', [{ field: 'address', effect: 'ALLOW' }], { rowScope: { field: 'districtCode', values: ['330102'] } })];
     const absentOk = { fields: ['address'], condition: null, isSatisfiedWhenAbsent: true };
-    expect(expectRecordMaterial('t', typeFields, absentOk, stored, scopedOnly, key)).toMatchObject({ outcome: 'NEEDED', reason: 'NO_RECORD', situation: 'OUT_OF_SCOPE' });
-    expect(expectRecordMaterial('t', typeFields, absentOk, null, scopedOnly, key)).toMatchObject({ outcome: 'NEEDED', reason: 'NO_RECORD', situation: 'ABSENT' });
+    expect(expectRecordMaterial('t', typeFields, { ...absentOk, isSatisfiedWhenAbsent: false }, stored, scopedOnly, key)).toMatchObject({ outcome: 'NEEDED', reason: 'NO_RECORD', situation: 'OUT_OF_SCOPE' });
+    // With scoped grants alone, absent and out of scope give the same NO_GRANT: neither certifies an absence.
+    expect(expectRecordMaterial('t', typeFields, absentOk, stored, scopedOnly, key)).toMatchObject({ outcome: 'NEEDED', reason: 'NO_GRANT', situation: 'OUT_OF_SCOPE' });
+    expect(expectRecordMaterial('t', typeFields, absentOk, null, scopedOnly, key)).toMatchObject({ outcome: 'NEEDED', reason: 'NO_GRANT', situation: 'ABSENT' });
     const unscoped = [grant('a', [{ field: 'address', effect: 'ALLOW' }])];
     expect(expectRecordMaterial('t', typeFields, absentOk, null, unscoped, key)).toMatchObject({ outcome: 'SATISFIED', values: null });
   });

@@ -196,8 +196,9 @@ export function emptyAudit(): AuditFields {
  * A RECORD material, by "Values used in a computation" and "One decision per field and per record":
  * - every material field must be given (ALLOW or MASK) and the condition's field ALLOWed by an applicable grant, else
  *   NO_GRANT naming those fields (the record is not consulted);
- * - no record, or a record that is not visible: answered as absent. Satisfied when absent only if a grant that gives
- *   one of its fields has no row scope; otherwise NO_RECORD;
+ * - no record, or a record that is not visible: answered as absent (NO_RECORD). A material satisfied when absent is
+ *   SATISFIED only if a grant that gives one of its fields has no row scope; otherwise NO_GRANT naming its fields (a
+ *   scoped grant cannot tell "no record" from "out of scope");
  * - a visible record whose condition field or material field is not readable (condition: in the clear; fields: clear
  *   or masked) for it: NO_GRANT naming those fields, as if there were no grant;
  * - then the condition on the clear value: CONDITION_NOT_MET, or SATISFIED with the values shown.
@@ -225,6 +226,7 @@ export function expectRecordMaterial(
     const canCertifyAbsence = giving.some((g) => g.rowScope === null);
     const situation = stored === null ? 'ABSENT' : 'OUT_OF_SCOPE';
     if (material.isSatisfiedWhenAbsent && canCertifyAbsence) return { outcome: 'SATISFIED', reason: null, missing: [], values: null, audit, situation };
+    if (material.isSatisfiedWhenAbsent) return { outcome: 'NEEDED', reason: 'NO_GRANT', missing: [...material.fields], values: null, audit, situation };
     return { outcome: 'NEEDED', reason: 'NO_RECORD', missing: [], values: null, audit, situation };
   }
   const decisions = Object.fromEntries(material.fields.map((f) => [f, decideField(fieldOf(f), stored, applicable, false)]));

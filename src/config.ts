@@ -59,6 +59,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Prometheus metrics on a port of their own; null: off. */
   metrics: { host: string; port: number } | null;
+  /** OpenTelemetry traces sent over OTLP/HTTP (JSON); null: off, and no exporter is started. */
+  tracing: TracingConfig | null;
   /**
    * Origins (scheme://host:port) a live source and its token endpoint may be registered at; the hub calls nothing
    * else. Null: any origin (demo mode without the variable). Outside demo mode the variable unset means none.
@@ -74,6 +76,15 @@ export interface Config {
     /** How long an open breaker waits before one trial call (HALF_OPEN). */
     resetMs: number;
   };
+}
+
+export interface TracingConfig {
+  /** The collector's OTLP/HTTP base URL, as given (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  endpoint: string;
+  /** Where spans are posted: the base URL with `/v1/traces` appended, as the OTLP specification says. */
+  tracesUrl: string;
+  /** The `service.name` resource attribute. */
+  serviceName: string;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +151,18 @@ const variables = {
   SHAREHUB_SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
   SHAREHUB_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SHAREHUB_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .refine((raw) => {
+      try {
+        const url = new URL(raw);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !url.search && !url.hash;
+      } catch {
+        return false;
+      }
+    }, 'must be an http(s) URL like http://collector:4318 (without credentials: send those in OTEL_EXPORTER_OTLP_HEADERS)')
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default('sharehub'),
   SHAREHUB_LIVE_SOURCE_ORIGINS: z
     .string()
     .transform((raw, ctx) => {
@@ -197,6 +220,10 @@ function readIssuers(raw: string | undefined): IssuerConfig[] {
   return parsed.data as IssuerConfig[];
 }
 
+function tracingConfig(endpoint: string, serviceName: string): TracingConfig {
+  return { endpoint, tracesUrl: `${endpoint.replace(/\/+$/, '')}/v1/traces`, serviceName };
+}
+
 /**
  * Reads and validates the configuration. Throws ConfigError naming the variable at fault.
  * Production mode (not demo) requires trusted issuers and the subject hash key.
@@ -248,6 +275,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
     metrics: v.SHAREHUB_METRICS_PORT === undefined ? null : { host: v.SHAREHUB_METRICS_HOST, port: v.SHAREHUB_METRICS_PORT },
+    tracing: v.OTEL_EXPORTER_OTLP_ENDPOINT === undefined ? null : tracingConfig(v.OTEL_EXPORTER_OTLP_ENDPOINT, v.OTEL_SERVICE_NAME),
     liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? (v.SHAREHUB_DEMO ? null : new Set<string>()),
     liveBreaker: {
       errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,

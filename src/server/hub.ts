@@ -35,6 +35,7 @@ import { errorLogPlugin } from './plugins/errorLog.js';
 import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
 import { HubMetrics } from '../metrics/metrics.js';
 import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
+import { tracedAccessPlan } from '../tracing/accessPlanSpan.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -120,7 +121,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits.maxCost),
-      accessPlanPlugin(),
+      tracedAccessPlan(accessPlanPlugin()),
       errorLogPlugin(),
       liveFallbacksPlugin(),
       auditFlushPlugin(writer, hashSubject, observe),

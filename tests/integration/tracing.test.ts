@@ -5,8 +5,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { singleQueryNameOf } from '../../src/catalog/naming.js';
 import { isValidCreditCode, isValidResidentId } from '../../src/certs/identifiers.js';
+import { householdLike, publish, testPersons, uniqueCode } from '../support/catalog.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { ENTITY, startHealthySubgraph, type TestSubgraph } from '../support/subgraphs.js';
 
 const SUBJECT = '330102197512316137';
 /** The demo grant's purpose, so the record is really read: MikroORM sends its values inlined in the SQL text. */
@@ -139,8 +142,29 @@ describe('traces with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
     commit = receiver.spans.find((s) => s.name === 'sharehub.audit.commit' && (s.attrs['sharehub.request_ids'] as string[]).includes(requestId));
   });
   afterAll(async () => {
+    await subgraph?.close();
     await t?.close();
   });
+
+  let subgraph: TestSubgraph | undefined;
+  const LIVE_PURPOSE = 'TRACE-LIVE-0001';
+  const person = testPersons(1, 31)[0]!;
+
+  /** A fresh type of psb served live by a subgraph, that hrss may read the name of. */
+  async function liveType(): Promise<string> {
+    const code = uniqueCode('t_trace');
+    await publish(await t.as('psb-admin'), householdLike(code));
+    const asked = await (await t.as('hrss-admin')).query(`mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { status } } }`, {
+      input: { resourceType: code, fields: ['name'], purposes: [LIVE_PURPOSE], justification: 'tracing test', validUntil: '2031-01-01T00:00:00Z' },
+    });
+    expect(asked.errors).toBeUndefined();
+    subgraph = await startHealthySubgraph(new Map([[person.idNumber, { name: person.name, gender: person.gender, districtCode: '330106', address: '浙江省杭州市', birthDate: person.birthDate, householdSize: 1, religion: '无' }]]));
+    const registered = await (await t.as('psb-admin')).query(`mutation Reg($input: RegisterLiveSourceInput!) { registerLiveSource(input: $input) { liveSource { version } } }`, {
+      input: { resourceType: code, url: subgraph.url, entityTypeName: ENTITY, keyField: 'subjectId' },
+    });
+    expect(registered.errors).toBeUndefined();
+    return code;
+  }
 
   it('one record read is one trace: the request, token verification, access plan, SQL statements and the audit wait', () => {
     const byName = (name: string) => trace1.filter((s) => s.name === name);
@@ -172,7 +196,24 @@ describe('traces with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
     for (const s of commitSql) expect(s.attrs['sharehub.request_ids']).toContain(requestId);
   });
 
-  it('record no SQL parameter, GraphQL variable, ID number, purpose or case number, and no literal in SQL text', () => {
+  it('a live-source call is a span of the request that reads it, with the type and how many subjects, never which', async () => {
+    const code = await liveType();
+    const liveRequestId = `trace-live-${Date.now()}`;
+    const hrss = (await t.as('hrss-system')).with({ 'x-sharehub-purpose': LIVE_PURPOSE, 'x-request-id': liveRequestId });
+    const res = await hrss.query<Record<string, { name: string }>>(`query R($id: ID!) { ${singleQueryNameOf(code)}(subjectId: $id) { name } }`, { id: person.idNumber });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.[singleQueryNameOf(code)]?.name).toBe(person.name);
+    await t.tracing!.forceFlush();
+    await receiver.waitFor((spans) => spans.some((s) => s.name === 'sharehub.live_source.call' && s.attrs['sharehub.request_id'] === liveRequestId));
+    const call = receiver.spans.find((s) => s.name === 'sharehub.live_source.call' && s.attrs['sharehub.request_id'] === liveRequestId)!;
+    const root = receiver.spans.find((s) => s.attrs['sharehub.request_id'] === liveRequestId && !s.parentSpanId)!;
+    expect(call.traceId).toBe(root.traceId);
+    expect(call.kind).toBe(3);
+    expect(call.attrs).toMatchObject({ 'sharehub.resource_type': code, 'sharehub.live_source.subjects': 1, 'sharehub.live_source.fields': 1, 'sharehub.live_source.failed_records': 0 });
+    expect(receiver.bodies.join('\n')).not.toContain(person.idNumber);
+  });
+
+  it('record no SQL parameter, GraphQL variable, ID number, purpose or case number, and no literal in SQL text (in all exported so far)', () => {
     for (const s of receiver.spans) {
       expect(s.attrs['db.postgresql.values'], s.name).toBeUndefined();
       const statement = s.attrs['db.query.text'] ?? s.attrs['db.statement'];

@@ -62,6 +62,8 @@ export interface Config {
   trustedDocuments: 'OFF' | 'ALLOW' | 'REQUIRE';
   /** Prometheus metrics on a port of their own; null: off. */
   metrics: { host: string; port: number } | null;
+  /** OpenTelemetry traces sent over OTLP/HTTP (JSON); null: off, and no exporter is started. */
+  tracing: TracingConfig | null;
   /**
    * Per department (by code), the origins (scheme://host:port) at which its live sources and their token endpoints
    * may be registered: a department registers only at its own origins, and the hub calls nothing else. A department
@@ -82,6 +84,15 @@ export interface Config {
 
 /** Department code → the origins its live sources may be registered at. */
 export type LiveSourceOrigins = ReadonlyMap<string, ReadonlySet<string>>;
+
+export interface TracingConfig {
+  /** The collector's OTLP/HTTP base URL, as given (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  endpoint: string;
+  /** Where spans are posted: the base URL with `/v1/traces` appended, as the OTLP specification says. */
+  tracesUrl: string;
+  /** The `service.name` resource attribute. */
+  serviceName: string;
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -205,6 +216,18 @@ const variables = {
   SHAREHUB_TRUSTED_DOCUMENTS: z.enum(['OFF', 'ALLOW', 'REQUIRE', 'off', 'allow', 'require']).default('ALLOW'),
   SHAREHUB_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SHAREHUB_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .refine((raw) => {
+      try {
+        const url = new URL(raw);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !url.search && !url.hash;
+      } catch {
+        return false;
+      }
+    }, 'must be an http(s) URL like http://collector:4318 (without credentials: send those in OTEL_EXPORTER_OTLP_HEADERS)')
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default('sharehub'),
   SHAREHUB_LIVE_SOURCE_ORIGINS: z.string().transform(parseLiveSourceOrigins).optional(),
   SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   SHAREHUB_LIVE_BREAKER_VOLUME: positive.default(5),
@@ -241,6 +264,10 @@ function readIssuers(raw: string | undefined): IssuerConfig[] {
     throw new ConfigError('SHAREHUB_ISSUERS', `${first?.path.join('.') ?? ''} ${first?.message ?? 'invalid'}`.trim());
   }
   return parsed.data as IssuerConfig[];
+}
+
+function tracingConfig(endpoint: string, serviceName: string): TracingConfig {
+  return { endpoint, tracesUrl: `${endpoint.replace(/\/+$/, '')}/v1/traces`, serviceName };
 }
 
 /**
@@ -295,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: v.SHAREHUB_SHUTDOWN_TIMEOUT_MS,
     trustedDocuments: v.SHAREHUB_TRUSTED_DOCUMENTS.toUpperCase() as 'OFF' | 'ALLOW' | 'REQUIRE',
     metrics: v.SHAREHUB_METRICS_PORT === undefined ? null : { host: v.SHAREHUB_METRICS_HOST, port: v.SHAREHUB_METRICS_PORT },
+    tracing: v.OTEL_EXPORTER_OTLP_ENDPOINT === undefined ? null : tracingConfig(v.OTEL_EXPORTER_OTLP_ENDPOINT, v.OTEL_SERVICE_NAME),
     liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? new Map(),
     liveBreaker: {
       errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,

@@ -1,14 +1,18 @@
 // The audit writer: commits events in groups (many requests' events in one statement) and resolves each
 // caller only once its events are durable, so no response leaves before its audit event is written.
+import type { Span } from '@opentelemetry/api';
 import type { Pool } from 'pg';
 import type { Logger } from '../log.js';
 import { GENESIS_HASH, linkHash } from './chain.js';
 import type { AuditEventInput } from './event.js';
+import { outsideRequest, traceAuditCommit, traceAuditWait } from '../tracing/spans.js';
 
 interface Waiter {
   events: AuditEventInput[];
   resolve(): void;
   reject(error: Error): void;
+  /** The request's span waiting for these events (traces link it and the batch that commits them). */
+  wait: Span;
 }
 
 /**
@@ -104,10 +108,15 @@ export class AuditWriter {
   write(events: AuditEventInput[]): Promise<void> {
     if (events.length === 0 || this.options.disabled) return Promise.resolve();
     if (this.closed) return Promise.reject(new Error('audit writer is closed'));
-    return new Promise<void>((resolve, reject) => {
-      this.queue.push({ events, resolve, reject });
-      if (!this.flushing) this.flushing = this.drain();
-    });
+    return traceAuditWait(
+      events.length,
+      (wait) =>
+        new Promise<void>((resolve, reject) => {
+          this.queue.push({ events, resolve, reject, wait });
+          // The loop serves every request queued meanwhile, not only the one that started it.
+          if (!this.flushing) this.flushing = outsideRequest(() => this.drain());
+        }),
+    );
   }
 
   /** Waits for everything queued so far to be written (used at shutdown). */
@@ -124,7 +133,12 @@ export class AuditWriter {
         const events = batch.flatMap((w) => w.events);
         const started = performance.now();
         try {
-          const head = await this.commit(events);
+          const head = await traceAuditCommit(
+            batch.map((w) => w.wait),
+            events.map((e) => e.requestId),
+            events.length,
+            () => this.commit(events),
+          );
           for (const l of this.batchListeners) l(events.length, (performance.now() - started) / 1000, true);
           for (const w of batch) w.resolve();
           if (head) this.options.onHead?.(head.seq, head.hash);

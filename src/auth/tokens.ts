@@ -4,6 +4,7 @@ import type { IssuerConfig } from '../config.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { Principal } from './principal.js';
 import { isValidCreditCode, isValidResidentId, normalizeSubjectId } from '../certs/identifiers.js';
+import { traceTokenVerification } from '../tracing/spans.js';
 
 /** Clock skew tolerated between the issuer and the hub. */
 const CLOCK_TOLERANCE_SECONDS = 60;
@@ -49,7 +50,11 @@ export class TokenVerifier {
   }
 
   /** The Principal for an `Authorization` header value; throws TokenRefusedError for anything else. */
-  async authenticate(authorization: string | undefined): Promise<Principal> {
+  authenticate(authorization: string | undefined): Promise<Principal> {
+    return traceTokenVerification(() => this.verify(authorization), (error) => (error instanceof TokenRefusedError ? error.reason : null));
+  }
+
+  private async verify(authorization: string | undefined): Promise<Principal> {
     // The scheme is case-insensitive (RFC 7235 §2.1): `bearer x` and `BEARER x` are the same credentials.
     const token = /^Bearer +([A-Za-z0-9_\-.]+)\s*$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new TokenRefusedError(authorization ? 'authorization header is not a bearer token' : 'no bearer token');

@@ -12,6 +12,8 @@ import type { DemoLiveSource } from '../demo/liveSource.js';
 
 export async function startHubProcess(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel, undefined, config.logFormat ?? defaultLogFormat());
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set: then the SDK is not even loaded, and the hub's spans are no-ops.
+  const tracing = config.tracing ? (await import('../tracing/tracing.js')).startTracing(config.tracing, logger) : null;
   const db = await openDatabase(config, logger);
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -42,6 +44,7 @@ export async function startHubProcess(config: Config): Promise<void> {
       await hub.close();
       await demoSubgraph?.close();
       await db.close();
+      await tracing?.shutdown();
       logger.info('stopped');
       logger.flush();
       process.exit(0);

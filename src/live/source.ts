@@ -8,6 +8,7 @@ import type { Logger } from '../log.js';
 import type { SourceCredentials } from './credentials.js';
 import { SourceFailure, type FailureCategory } from './errors.js';
 import { entitiesQuery, postGraphQL, type GraphQLAnswer } from './protocol.js';
+import { traceLiveSourceCall } from '../tracing/spans.js';
 
 export interface LiveSourceSettings {
   resourceType: string;
@@ -135,7 +136,20 @@ export class LiveSourceClient {
    * The records of `ids` with only `fields`, in one `_entities` call through the breaker. Rejects with a
    * SourceFailure when the call as a whole failed (or the breaker is open); single records may fail alone.
    */
-  async fetchEntities(ids: readonly string[], fields: readonly FieldDefinition[]): Promise<EntitiesAnswer> {
+  fetchEntities(ids: readonly string[], fields: readonly FieldDefinition[]): Promise<EntitiesAnswer> {
+    return traceLiveSourceCall(this.settings.resourceType, ids.length, fields.length, async (span) => {
+      try {
+        const answer = await this.fetchThroughBreaker(ids, fields);
+        span.setAttribute('sharehub.live_source.failed_records', answer.answers.filter((a) => a instanceof SourceFailure).length);
+        return answer;
+      } catch (error) {
+        if (error instanceof SourceFailure) span.setAttribute('sharehub.live_source.failure', error.category);
+        throw error;
+      }
+    });
+  }
+
+  private async fetchThroughBreaker(ids: readonly string[], fields: readonly FieldDefinition[]): Promise<EntitiesAnswer> {
     const started = performance.now();
     try {
       const answers = await this.breaker.fire(ids, fields);

@@ -13,6 +13,7 @@ import type { AuditWriter } from '../audit/writer.js';
 import { holdsSubjectIdentifier } from '../certs/identifiers.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
+import { traceRequest } from '../tracing/spans.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 import type { RequestObserver } from './plugins/auditFlush.js';
 import { EdgeRefusal } from './edgeRefusal.js';
@@ -248,7 +249,10 @@ export function createRequestHandler(deps: EdgeDeps) {
           req.resume();
           return sendJson(res, 200, await deps.publicKeys(), { 'cache-control': 'public, max-age=300' });
         case '/graphql':
-          return await graphql(req, res, requestId, url, log);
+          return await traceRequest(requestId, req.method ?? 'GET', url.pathname, async (span) => {
+            await graphql(req, res, requestId, url, log);
+            span.setAttribute('http.response.status_code', res.statusCode);
+          });
         default:
           req.resume();
           return sendError(res, 404, 'BAD_REQUEST', 'Not found. The GraphQL endpoint is /graphql.');

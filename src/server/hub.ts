@@ -37,6 +37,7 @@ import { HubMetrics } from '../metrics/metrics.js';
 import { TrustedDocumentStore } from '../documents/store.js';
 import { DocumentMode } from '../../entities/TrustedDocument.js';
 import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
+import { tracedAccessPlan } from '../tracing/accessPlanSpan.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -124,7 +125,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits.maxCost),
-      accessPlanPlugin(),
+      tracedAccessPlan(accessPlanPlugin()),
       errorLogPlugin(),
       liveFallbacksPlugin(),
       auditFlushPlugin(writer, hashSubject, observe),

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { resolveSecrets } from '../../src/keys/secrets.js';
 import { createLogger } from '../../src/log.js';
 import { createHub, type Hub } from '../../src/server/hub.js';
+import type { Tracing } from '../../src/tracing/tracing.js';
 import { GraphQLClient } from './client.js';
 
 export interface TestHub {
@@ -14,6 +15,8 @@ export interface TestHub {
   config: Config;
   url: string;
   issuer: DevIssuer;
+  /** Started as `sharehub start` starts it, when the env sets OTEL_EXPORTER_OTLP_ENDPOINT; shut down by close(). */
+  tracing: Tracing | null;
   /** SQL statements the ORM has sent since the hub started (reset it to count one request). */
   sql: { count: number; statements: string[] };
   token(clientId: string, ttlSeconds?: number): Promise<string>;
@@ -35,6 +38,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: { 
     ...env,
   });
   const logger = createLogger(config.logLevel);
+  const tracing = config.tracing ? (await import('../../src/tracing/tracing.js')).startTracing(config.tracing, logger) : null;
   const sql = { count: 0, statements: [] as string[] };
   const db = await openDatabase(config, logger, {
     poolMax: 10,
@@ -53,6 +57,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: { 
     config,
     url: hub.url,
     issuer,
+    tracing,
     sql,
     token,
     holderToken: (subjectId) => issuer.signHolderToken(subjectId, 600),
@@ -60,6 +65,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: { 
     async close() {
       await hub.close();
       await db.close();
+      await tracing?.shutdown();
     },
   };
 }

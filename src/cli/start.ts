@@ -27,10 +27,10 @@ export async function startHubProcess(config: Config): Promise<void> {
   }
   const hub = await createHub({ config, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
-  logger.info({ url: `${hub.url}/graphql`, demo: config.demo }, 'sharehub is serving');
+  logger.info({ url: `${hub.url}/graphql`, console: `${hub.url}/console/`, demo: config.demo }, 'sharehub is serving');
   if (config.demo && process.stderr.isTTY) {
     process.stderr.write(
-      `\nsharehub demo: ${hub.url}/graphql\n  token:  npx sharehub token --client psb-system\n  query:  curl -s ${hub.url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'\n` +
+      `\nsharehub demo: ${hub.url}/graphql\n  console: ${hub.url}/console/ (sign in as window-clerk)\n  token:  npx sharehub token --client psb-system\n  query:  curl -s ${hub.url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { client { id name } department { code name } roles } }"}'\n` +
         (demoSubgraph ? `  live:   social_insurance comes from the HRSS subgraph at ${demoSubgraph.url} (liveSources as hrss-admin)\n` : '') +
         '\n',
     );

@@ -18,8 +18,8 @@ export function Checklist({ materials }: { materials: readonly MaterialResolutio
     return f ? (en ? f.name : f.nameZh) : field;
   };
   return (
+    <section aria-label={t('apply.checklist')}>
     <List
-      aria-label={t('apply.checklist')}
       bordered
       dataSource={[...materials]}
       renderItem={(m) => {
@@ -76,5 +76,6 @@ export function Checklist({ materials }: { materials: readonly MaterialResolutio
         );
       }}
     />
+    </section>
   );
 }

@@ -6,7 +6,8 @@ import type { CertificateTypeInfo } from '../../common/catalog/certificateTypes'
 import { formatTime } from '../../common/format/time';
 import type { Verification } from './verificationDocument';
 
-const STATUS_COLOR: Record<string, string> = { VALID: 'green', SUSPENDED: 'orange', REVOKED: 'red', CANCELLED: 'default', EXPIRED: 'orange', NOT_YET_VALID: 'orange', NOT_FOUND: 'red' };
+/** Solid colours dark enough for white text (WCAG AA); the status is also always written out. */
+const STATUS_COLOR: Record<string, string> = { VALID: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', CANCELLED: '#595959', EXPIRED: '#ad4e00', NOT_YET_VALID: '#ad4e00', NOT_FOUND: '#a8071a' };
 
 export function AuthenticityBadge({ v }: { v: Verification }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function AuthenticityBadge({ v }: { v: Verification }) {
 
 export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLOR[status] ?? 'default'}>{t(`status.${status}`, { defaultValue: status })}</Tag>;
+  return <Tag color={STATUS_COLOR[status] ?? '#595959'}>{t(`status.${status}`, { defaultValue: status })}</Tag>;
 }
 
 function display(value: unknown): string {

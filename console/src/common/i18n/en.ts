@@ -1,5 +1,5 @@
 // The English dictionary: the same keys as the Chinese one (the type makes a missing sentence a build error).
-import type { Dictionary } from './zh-CN';
+import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
   app: { title: 'sharehub government data sharing' },

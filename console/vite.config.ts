@@ -10,6 +10,10 @@ export default defineConfig({
   root: here,
   base: '/console/',
   plugins: [react()],
+  resolve: {
+    // react-router's package exports only its development build (with dev-time checks); the console ships the production one.
+    alias: [{ find: /^react-router$/, replacement: path.resolve(here, '../node_modules/react-router/dist/production/index.mjs') }],
+  },
   build: {
     outDir: path.resolve(here, '../dist/console'),
     emptyOutDir: true,

@@ -1,17 +1,13 @@
-// The console's providers and routes: language, session, Apollo, and one route per task, other roles' pages split off.
-import { ApolloProvider } from '@apollo/client/react';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+// The console's providers and routes: language, session; the sign-in page here, everything after it split off.
+import { ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
-import { createApolloClient } from './common/apollo/client';
-import { ConsoleLayout } from './common/layout/ConsoleLayout';
 import { resetPurpose } from './common/purpose/purposeStore';
 import { SessionProvider, useSession } from './common/session/SessionContext';
 import { SignInPage } from './signin/SignInPage';
-import { VerifyPage } from './window/verify/VerifyPage';
 
 /** Ant Design's colours darkened where its defaults fall short of WCAG AA contrast (4.5:1) for text. */
 const ACCESSIBLE_COLOURS = {
@@ -25,26 +21,10 @@ const ACCESSIBLE_COLOURS = {
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',
 };
 
-const ApplyPage = lazy(() => import('./window/apply/ApplyPage'));
-const ReceiptPrintPage = lazy(() => import('./window/apply/ReceiptPrintPage'));
-const VerifyReceiptPage = lazy(() => import('./window/receipt/VerifyReceiptPage'));
-const MyCertificatesPage = lazy(() => import('./citizen/certificates/MyCertificatesPage'));
-const MyDataAccessPage = lazy(() => import('./citizen/access/MyDataAccessPage'));
-const ConsentPage = lazy(() => import('./citizen/consents/ConsentPage'));
-const HomePage = lazy(() => import('./home/HomePage'));
+const SignedIn = lazy(() => import('./SignedIn'));
 
 function Routed() {
-  const { session, signOut } = useSession();
-  const signOutRef = useRef(signOut);
-  signOutRef.current = signOut;
-  const tokenRef = useRef(session?.accessToken ?? null);
-  tokenRef.current = session?.accessToken ?? null;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client = useMemo(
-    // A new client (and so an empty cache) for every sign-in.
-    () => createApolloClient({ token: () => tokenRef.current, onUnauthenticated: () => signOutRef.current('unauthenticated') }),
-    [session?.accessToken],
-  );
+  const { session } = useSession();
   if (!session) {
     return (
       <Routes>
@@ -53,33 +33,10 @@ function Routed() {
       </Routes>
     );
   }
-  const home = session.kind === 'HOLDER' ? '/citizen/certificates' : session.roles.includes('WINDOW_CLERK') ? '/window/verify' : '/home';
   return (
-    <ApolloProvider client={client}>
-      <ConsoleLayout>
-        <Suspense fallback={<Spin />}>
-          <Routes>
-            {session.kind === 'CLIENT' && (
-              <>
-                <Route path="/home" element={<HomePage />} />
-                <Route path="/window/verify" element={<VerifyPage />} />
-                <Route path="/window/apply" element={<ApplyPage />} />
-                <Route path="/window/receipt/print" element={<ReceiptPrintPage />} />
-                <Route path="/window/receipt/verify" element={<VerifyReceiptPage />} />
-              </>
-            )}
-            {session.kind === 'HOLDER' && (
-              <>
-                <Route path="/citizen/certificates" element={<MyCertificatesPage />} />
-                <Route path="/citizen/access" element={<MyDataAccessPage />} />
-                <Route path="/citizen/consents" element={<ConsentPage />} />
-              </>
-            )}
-            <Route path="*" element={<Navigate to={home} replace />} />
-          </Routes>
-        </Suspense>
-      </ConsoleLayout>
-    </ApolloProvider>
+    <Suspense fallback={<Spin />}>
+      <SignedIn />
+    </Suspense>
   );
 }
 
@@ -104,11 +61,9 @@ export function App() {
   return (
     // No space forced between two Chinese characters of a button: its name stays the word (核验), as read aloud.
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: ACCESSIBLE_COLOURS }}>
-      <AntApp>
         <BrowserRouter basename="/console">
           <WithSession />
         </BrowserRouter>
-      </AntApp>
     </ConfigProvider>
   );
 }

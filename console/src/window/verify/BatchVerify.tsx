@@ -10,7 +10,7 @@ import type { Verification } from './verificationDocument';
 
 const MAX = 100;
 
-export function BatchVerify() {
+export default function BatchVerify() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const verification = useVerifyMany();

@@ -8,7 +8,7 @@ import { decodeQrImage } from '../../common/qr/decodeQrImage';
 import { useVerifyOne } from './useVerification';
 import { VerificationCard } from './VerificationCard';
 
-export function QrVerify() {
+export default function QrVerify() {
   const { t } = useTranslation();
   const [token, setToken] = useState('');
   const [unreadable, setUnreadable] = useState(false);

@@ -3,6 +3,8 @@ import { createReadStream, existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const CONSOLE_PATH = '/console/';
@@ -56,18 +58,34 @@ export interface ConsoleFiles {
   serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void>;
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt']);
+const gzipAsync = promisify(gzip);
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+}
+
 export function consoleFiles(dir: string, csp: string): ConsoleFiles {
   const root = path.resolve(dir);
   const common = { 'content-security-policy': csp, 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' };
+  /** Compressed once per file and kept: the build's files do not change while the hub runs (a new build, a new start). */
+  const gzipped = new Map<string, Promise<Buffer>>();
 
   async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string): Promise<void> {
+    const headers = { ...common, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl, vary: 'accept-encoding' };
+    if (COMPRESSIBLE.has(path.extname(file)) && acceptsGzip(req)) {
+      let body = gzipped.get(file);
+      if (!body) {
+        body = fs.readFile(file).then((raw) => gzipAsync(raw, { level: 9 }));
+        gzipped.set(file, body);
+        body.catch(() => gzipped.delete(file));
+      }
+      const bytes = await body;
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': bytes.length });
+      return void res.end(req.method === 'HEAD' ? undefined : bytes);
+    }
     const stat = await fs.stat(file);
-    res.writeHead(200, {
-      ...common,
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': stat.size,
-      'cache-control': cacheControl,
-    });
+    res.writeHead(200, { ...headers, 'content-length': stat.size });
     if (req.method === 'HEAD') return void res.end();
     await new Promise<void>((resolve, reject) => {
       createReadStream(file).on('error', reject).pipe(res).on('finish', resolve).on('error', reject);

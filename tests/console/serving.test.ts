@@ -57,6 +57,17 @@ describe('the console at /console/', () => {
     expect((await fetch(`${demo.url}/console/assets/nothing-here.js`)).status).toBe(404);
   });
 
+  it('sends the files gzipped to a browser that accepts gzip, and as they are to one that does not', async () => {
+    const index = await (await fetch(`${demo.url}/console/`)).text();
+    const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(index)![1]!;
+    const zipped = await fetch(`${demo.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('accept-encoding');
+    const plain = await fetch(`${demo.url}${asset}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await zipped.text()).toBe(await plain.text());
+  });
+
   it('answers every route of the app with index.html (SPA fallback), never a file outside the folder', async () => {
     for (const route of ['/console/window/verify', '/console/citizen/access?x=1', '/console/..%2f..%2fpackage.json', '/console/assets%2f..%2f..%2f..%2fpackage.json']) {
       const res = await fetch(`${demo.url}${route}`);

@@ -15,6 +15,7 @@ export const CertificateTypesQuery = graphql(`
         nameZh
         description
         type
+        required
       }
     }
   }

@@ -41,7 +41,7 @@ export function IdentifierVerify() {
         </Button>
       </Form>
       <ProblemList error={verification.error} />
-      {verification.result && <VerificationCard v={verification.result} types={verification.types} withheld={verification.withheld} pathPrefix="verifyCertificate" />}
+      {verification.result && <VerificationCard v={verification.result} types={verification.types} layout={verification.layout} withheld={verification.withheld} pathPrefix="verifyCertificate" />}
     </Space>
   );
 }

@@ -4,7 +4,7 @@ import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CertificateTypeInfo } from '../../common/catalog/certificateTypes';
 import { formatTime } from '../../common/format/time';
-import type { Verification } from './verificationDocument';
+import type { FaceLayout, Verification } from './verificationDocument';
 
 /** Solid colours dark enough for white text (WCAG AA); the status is also always written out. */
 const STATUS_COLOR: Record<string, string> = { VALID: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', CANCELLED: '#595959', EXPIRED: '#ad4e00', NOT_YET_VALID: '#ad4e00', NOT_FOUND: '#a8071a' };
@@ -39,10 +39,11 @@ function display(value: unknown): string {
   return String(value);
 }
 
-export function VerificationCard({ v, types, withheld, pathPrefix }: { v: Verification; types: readonly CertificateTypeInfo[]; withheld: Set<string>; pathPrefix: string }) {
+export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v: Verification; types: readonly CertificateTypeInfo[]; layout: FaceLayout; withheld: Set<string>; pathPrefix: string }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const type = types.find((x) => x.code === (v.face?.certificateType ?? v.certificateType?.code));
+  const keys = type ? layout.get(type.code) : undefined;
   const good = v.authentic && v.status === 'VALID';
   return (
     <Card
@@ -81,14 +82,15 @@ export function VerificationCard({ v, types, withheld, pathPrefix }: { v: Verifi
         {v.presentation && <Descriptions.Item label={t('verify.presentedAt')}>{formatTime(v.presentation.presentedAt, i18n.language, true)}</Descriptions.Item>}
         {v.successor && <Descriptions.Item label={t('verify.successor')}>{v.successor}</Descriptions.Item>}
       </Descriptions>
-      {v.face && type && (
+      {v.face && type && keys && (
         <>
           <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
             {t('verify.face')}
           </Typography.Title>
           <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered>
             {type.fields.map((f) => {
-              const isWithheld = withheld.has(`${pathPrefix}.face.${f.name}`);
+              const key = keys.get(f.name) ?? f.name;
+              const isWithheld = withheld.has(`${pathPrefix}.face.${key}`);
               return (
                 <Descriptions.Item key={f.name} label={en ? f.name : f.nameZh}>
                   {isWithheld ? (
@@ -96,7 +98,7 @@ export function VerificationCard({ v, types, withheld, pathPrefix }: { v: Verifi
                       {t('verify.withheld')}
                     </Tag>
                   ) : (
-                    display(v.face?.[f.name])
+                    display(v.face?.[key])
                   )}
                 </Descriptions.Item>
               );

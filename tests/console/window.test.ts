@@ -1,5 +1,6 @@
 // The service window in a real browser against a real demo hub: sign in as the window clerk, choose a purpose, verify a
 // VALID, a REVOKED and a tampered certificate (by keyboard too), many at once; no console errors, no serious axe finding.
+// Also the roles whose pages come later: they sign in and see who they are.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -114,5 +115,20 @@ describe('the window clerk', () => {
 
   it('logged no error or warning in the browser console', () => {
     expect(clerk.problems).toEqual([]);
+  });
+});
+
+describe('roles whose pages come with part 2', () => {
+  it('an auditor signs in and sees who they are, by the API’s own answer; the holder’s routes lead home', async () => {
+    const { page, problems } = await openConsole(browser, t.url);
+    await page.goto('/console/');
+    await signInAs(page, 'auditor');
+    await page.getByRole('heading', { name: '欢迎' }).waitFor();
+    await page.getByText('审计员', { exact: true }).first().waitFor();
+    await screenshot(page, 'home-auditor-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/console/citizen/certificates');
+    await page.getByRole('heading', { name: '欢迎' }).waitFor();
+    expect(problems).toEqual([]);
   });
 });

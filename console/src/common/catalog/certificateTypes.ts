@@ -10,6 +10,7 @@ export const CertificateTypesQuery = graphql(`
       nameEn
       faceType
       identifierCode
+      issuerCode
       fields {
         name
         nameZh

@@ -104,6 +104,7 @@ export const en: Dictionary = {
     newCaseNumber: 'New number',
     submit: 'Prepare',
     result: 'Application',
+    provider: 'provided by {{code}}',
     checklist: 'Materials',
     noPaper: 'No paper needed',
     satisfied: 'From shared data',

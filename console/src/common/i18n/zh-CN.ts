@@ -102,6 +102,7 @@ export const zhCN = {
     newCaseNumber: '重新生成',
     submit: '准备办件',
     result: '办件结果',
+    provider: '提供部门 {{code}}',
     checklist: '材料清单',
     noPaper: '免交纸质材料',
     satisfied: '已通过共享获取',

@@ -40,6 +40,7 @@ export function Checklist({ materials }: { materials: readonly MaterialResolutio
                 )}
                 <Typography.Text strong>{m.name}</Typography.Text>
                 <Tag>{type ? (en ? type.nameEn : type.nameZh) : m.typeCode}</Tag>
+                {type && <Typography.Text type="secondary">{t('apply.provider', { code: 'providerCode' in type ? type.providerCode : type.issuerCode })}</Typography.Text>}
               </Space>
               {satisfied ? (
                 <Typography.Text>

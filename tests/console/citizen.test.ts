@@ -54,6 +54,9 @@ describe('the holder presents, the window reads the QR code', () => {
     await card.getByText('真实有效签名').waitFor();
     await card.getByText('亮证时间').waitFor();
     await screenshot(page, 'verify-qr-desktop');
+    // This browser has no camera to offer: the clerk is told so, and uploads a picture instead.
+    await page.getByRole('button', { name: '用摄像头扫码' }).click();
+    await page.getByRole('alert').getByText('无法打开摄像头').waitFor();
   });
 
   it('the holder finds that read in "who read my data", with department, client, purpose and case', async () => {

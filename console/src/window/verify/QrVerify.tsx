@@ -1,9 +1,10 @@
 // Verify from the holder's presentation: upload (or paste) a picture of its QR code, or paste the token text.
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Space, Upload } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../common/errors/ProblemList';
+import { CameraScanner } from '../../common/qr/CameraScanner';
 import { decodeQrImage } from '../../common/qr/decodeQrImage';
 import { useVerifyOne } from './useVerification';
 import { VerificationCard } from './VerificationCard';
@@ -13,6 +14,15 @@ export default function QrVerify() {
   const [token, setToken] = useState('');
   const [unreadable, setUnreadable] = useState(false);
   const verification = useVerifyOne();
+
+  const { run } = verification;
+  const fromCamera = useCallback(
+    (text: string) => {
+      setToken(text);
+      void run({ qrToken: text.trim() });
+    },
+    [run],
+  );
 
   async function readImage(file: Blob) {
     setUnreadable(false);
@@ -38,6 +48,7 @@ export default function QrVerify() {
         <p>{t('verify.qrUpload')}</p>
         <p>{t('verify.qrUploadHint')}</p>
       </Upload.Dragger>
+      <CameraScanner onText={fromCamera} />
       {unreadable && <Alert type="error" showIcon role="alert" title={t('verify.qrUnreadable')} />}
       <Form layout="vertical" onFinish={() => token.trim() && void verification.run({ qrToken: token.trim() })}>
         <Form.Item label={t('verify.qrTokenLabel')} htmlFor="qr-token">

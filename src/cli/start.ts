@@ -31,7 +31,7 @@ export async function startHubProcess(config: Config): Promise<void> {
   const hubConfig = demoSubgraph ? { ...config, liveSourceOrigins: withLiveSourceOrigin(config.liveSourceOrigins, demoSubgraph.providerCode, demoSubgraph.url) } : config;
   const hub = await createHub({ config: hubConfig, db, logger, issuers, secrets: await resolveSecrets(config) });
   await hub.listen();
-  logger.info({ url: `${hub.url}/graphql`, demo: config.demo, ...(hub.metricsUrl ? { metrics: hub.metricsUrl } : {}) }, 'sharehub is serving');
+  logger.info({ url: `${hub.url}/graphql`, console: `${hub.url}/console/`, demo: config.demo, ...(hub.metricsUrl ? { metrics: hub.metricsUrl } : {}) }, 'sharehub is serving');
   // For a person at a terminal, one block that says where to go next; machines read the JSON line above.
   if ((config.logFormat ?? defaultLogFormat()) === 'pretty') process.stderr.write(readyBlock(hub.url, config.demo, demoSubgraph?.url ?? null));
 
@@ -64,7 +64,7 @@ export async function startHubProcess(config: Config): Promise<void> {
 
 /** What a newcomer needs once the hub is up: where it serves and, in demo mode, how to get a token and ask something. */
 export function readyBlock(url: string, isDemo: boolean, liveSubgraphUrl: string | null): string {
-  const lines = ['', `sharehub is ready${isDemo ? ' (demo mode)' : ''}`, `  GraphQL:  ${url}/graphql`];
+  const lines = ['', `sharehub is ready${isDemo ? ' (demo mode)' : ''}`, `  console:  ${url}/console/${isDemo ? '   (sign in as window-clerk)' : ''}`, `  GraphQL:  ${url}/graphql`];
   if (isDemo) {
     lines.push(
       '  token:    TOKEN=$(npx sharehub token --client window-clerk)   (other demo clients: see README)',

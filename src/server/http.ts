@@ -14,7 +14,9 @@ import { holdsSubjectIdentifier } from '../certs/identifiers.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { traceRequest } from '../tracing/spans.js';
+import { CONSOLE_PATH, wantsHtml, type ConsoleFiles } from './consoleFiles.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
+import { DEMO_IDENTITIES_PATH, DEMO_TOKEN_PATH, DemoSignInRefusal, type DemoSignIn } from './demoSignIn.js';
 import type { RequestObserver } from './plugins/auditFlush.js';
 import { EdgeRefusal } from './edgeRefusal.js';
 import { resolveTrustedDocument, type DocumentPolicy } from './trustedDocuments.js';
@@ -38,6 +40,10 @@ export interface EdgeDeps {
   observe?: RequestObserver;
   /** Trusted documents: the registered ones and the default mode. */
   documents: DocumentPolicy;
+  /** The web console's files, served at /console/. */
+  console: ConsoleFiles;
+  /** Demo mode only: the console's sign-in endpoints; null (and so not found) otherwise. */
+  demoSignIn: DemoSignIn | null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -221,6 +227,32 @@ export function createRequestHandler(deps: EdgeDeps) {
     }
   }
 
+  function redirect(res: ServerResponse, location: string): void {
+    res.writeHead(302, { location, 'content-length': 0, 'cache-control': 'no-store' });
+    res.end();
+  }
+
+  async function demoRoute(req: IncomingMessage, res: ServerResponse, signIn: DemoSignIn, pathname: string): Promise<void> {
+    const headers = { 'cache-control': 'no-store' };
+    if (pathname === DEMO_IDENTITIES_PATH) {
+      req.resume();
+      if (req.method !== 'GET') return sendError(res, 405, 'BAD_REQUEST', 'Use GET.', { allow: 'GET' });
+      return sendJson(res, 200, await signIn.identities(), headers);
+    }
+    if (req.method !== 'POST') {
+      req.resume();
+      return sendError(res, 405, 'BAD_REQUEST', 'Use POST.', { allow: 'POST' });
+    }
+    if (!isJsonContentType(headerValue(req, 'content-type'))) throw new EdgeRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as application/json (UTF-8).');
+    const body = parseJsonBody(await readBody(req, 4096));
+    try {
+      return sendJson(res, 200, await signIn.token(body), headers);
+    } catch (error) {
+      if (error instanceof DemoSignInRefusal) throw new EdgeRefusal(error.status, 'BAD_REQUEST', error.message);
+      throw error;
+    }
+  }
+
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const given = headerValue(req, 'x-request-id');
     // A request id that carries an ID number is not taken (it would be written to the audit log): a fresh one is used.
@@ -236,6 +268,14 @@ export function createRequestHandler(deps: EdgeDeps) {
       return sendError(res, 400, 'BAD_REQUEST', 'The request URL is not valid.');
     }
     try {
+      if (url.pathname === '/console') return redirect(res, CONSOLE_PATH);
+      if (url.pathname.startsWith(CONSOLE_PATH)) return await deps.console.serve(req, res, url.pathname);
+      if (deps.demoSignIn && (url.pathname === DEMO_IDENTITIES_PATH || url.pathname === DEMO_TOKEN_PATH)) return await demoRoute(req, res, deps.demoSignIn, url.pathname);
+      // A person who opens the hub or the endpoint in a browser is sent to the console; systems get JSON as before.
+      if ((url.pathname === '/' || (url.pathname === '/graphql' && !req.headers.authorization)) && wantsHtml(req)) {
+        req.resume();
+        return redirect(res, CONSOLE_PATH);
+      }
       switch (url.pathname) {
         case '/healthz':
           req.resume();

@@ -11,6 +11,7 @@ import { startAuditLog } from '../audit/auditLog.js';
 import type { Checkpointer } from '../audit/checkpoints.js';
 import { AuditMaintenance } from '../audit/maintenance.js';
 import { subjectHasher } from '../audit/subjectHash.js';
+import { loadDevIssuer } from '../auth/devIssuer.js';
 import { TokenVerifier } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/orm.js';
@@ -24,6 +25,8 @@ import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
 import { heldCertificate } from '../services/certificateVerification.js';
 import type { HubDeps, RequestContext } from './context.js';
+import { consoleContentSecurityPolicy, consoleFiles, defaultConsoleDir } from './consoleFiles.js';
+import { demoSignIn } from './demoSignIn.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
@@ -155,6 +158,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     publicKeys: () => keys.publicJwks(),
     observe,
     documents: { store: documents, defaultMode: DocumentMode[config.trustedDocuments] },
+    console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy()),
+    demoSignIn: config.demo ? demoSignIn(await loadDevIssuer(config.dataDir), em, clock) : null,
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response

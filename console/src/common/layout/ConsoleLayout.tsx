@@ -1,0 +1,55 @@
+// The frame of every signed-in page: the header with the tasks of the signed-in role, the language switch and sign-out.
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { PurposeBar } from '../purpose/PurposeBar';
+import { useSession } from '../session/SessionContext';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function ConsoleLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (!session) return null;
+  const items =
+    session.kind === 'HOLDER'
+      ? [
+          { key: '/citizen/certificates', label: t('nav.myCertificates') },
+          { key: '/citizen/access', label: t('nav.myDataAccess') },
+          { key: '/citizen/consents', label: t('nav.consents') },
+        ]
+      : [
+          { key: '/window/verify', label: t('nav.verify') },
+          { key: '/window/apply', label: t('nav.apply') },
+          { key: '/window/receipt/verify', label: t('nav.verifyReceipt') },
+        ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, flexWrap: 'wrap', height: 'auto', lineHeight: '48px' }}>
+        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+          {t('app.title')}
+        </Typography.Text>
+        <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
+          <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ minWidth: 0 }} />
+        </nav>
+        <Space wrap>
+          <Typography.Text style={{ color: '#fff' }}>{t('session.signedInAs', { who: session.label })}</Typography.Text>
+          <LanguageSwitch dark />
+          <Button onClick={() => signOut()}>{t('session.signOut')}</Button>
+        </Space>
+      </Layout.Header>
+      {session.kind === 'CLIENT' && (
+        <div className="purpose-bar-region" style={{ background: '#fffbe6', borderBottom: '1px solid #ffe58f' }}>
+          <div className="page" style={{ paddingBlock: 8 }}>
+            <PurposeBar />
+          </div>
+        </div>
+      )}
+      <Layout.Content>
+        <main className="page">{children}</main>
+      </Layout.Content>
+    </Layout>
+  );
+}

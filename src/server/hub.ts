@@ -33,6 +33,7 @@ import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
 import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
+import { requestErrorStatusPlugin } from './plugins/requestErrorStatus.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -115,6 +116,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       accessPlanPlugin(),
       errorLogPlugin(),
       liveFallbacksPlugin(),
+      requestErrorStatusPlugin(),
       auditFlushPlugin(writer, hashSubject),
     ],
   });

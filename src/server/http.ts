@@ -11,6 +11,7 @@ import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
+import { isAbortedByClient } from './clientAbort.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 
 export interface EdgeDeps {
@@ -241,6 +242,12 @@ export function createRequestHandler(deps: EdgeDeps) {
           return sendError(res, 404, 'BAD_REQUEST', 'Not found. The GraphQL endpoint is /graphql.');
       }
     } catch (error) {
+      if (isAbortedByClient(req, error)) {
+        // Nobody is left to answer: routine, not a failure of the hub.
+        log.info({ path: url.pathname }, 'request aborted by the client');
+        res.destroy();
+        return;
+      }
       if (res.headersSent) {
         res.destroy();
         return;

@@ -8,6 +8,15 @@ import { createLogger } from '../../src/log.js';
 import { createHub, type Hub } from '../../src/server/hub.js';
 import { GraphQLClient } from './client.js';
 
+/** The hub's log lines, parsed (pino JSON), as it writes them: start a hub with `{ log }` and LOG_LEVEL set. */
+export class LogCapture {
+  readonly lines: Array<Record<string, unknown> & { level: number; msg: string }> = [];
+  /** pino writes each line here. */
+  write(line: string): void {
+    this.lines.push(JSON.parse(line) as LogCapture['lines'][number]);
+  }
+}
+
 export interface TestHub {
   hub: Hub;
   db: Database;
@@ -23,7 +32,7 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, options: { clock?: () => Date; log?: LogCapture } = {}): Promise<TestHub> {
   const dataDir = inject('dataDir');
   const config = loadConfig({
     SHAREHUB_DEMO: '1',
@@ -34,7 +43,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: { 
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, options.log);
   const sql = { count: 0, statements: [] as string[] };
   const db = await openDatabase(config, logger, {
     poolMax: 10,

@@ -40,6 +40,13 @@ export interface Config {
     maxAliases: number;
     maxCost: number;
   };
+  /** How long the hub waits on its PostgreSQL while serving a request, before it answers with a code instead. */
+  database: {
+    /** Longest a statement of a request may run (or wait for a lock): STATEMENT_TIMEOUT. */
+    statementTimeoutMs: number;
+    /** Longest a request waits for a free pooled connection: DATABASE_BUSY. */
+    poolWaitTimeoutMs: number;
+  };
   audit: {
     /** Most events written in one group commit. */
     maxBatch: number;
@@ -128,6 +135,8 @@ const variables = {
   SHAREHUB_MAX_DEPTH: positive.default(12),
   SHAREHUB_MAX_ALIASES: positive.default(50),
   SHAREHUB_MAX_COST: positive.default(20_000),
+  SHAREHUB_STATEMENT_TIMEOUT_MS: positive.default(10_000),
+  SHAREHUB_POOL_WAIT_TIMEOUT_MS: positive.default(5_000),
   SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
   SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
@@ -229,6 +238,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: v.SHAREHUB_MAX_DEPTH,
       maxAliases: v.SHAREHUB_MAX_ALIASES,
       maxCost: v.SHAREHUB_MAX_COST,
+    },
+    database: {
+      statementTimeoutMs: v.SHAREHUB_STATEMENT_TIMEOUT_MS,
+      poolWaitTimeoutMs: v.SHAREHUB_POOL_WAIT_TIMEOUT_MS,
     },
     audit: {
       maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH,

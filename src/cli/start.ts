@@ -12,7 +12,8 @@ import type { SubgraphServer } from '../demo/liveSubgraph.js';
 
 export async function startHubProcess(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config, logger);
+  // The pool serves requests: its statements and its waits for a connection are bounded (config.database).
+  const db = await openDatabase(config, logger, config.database);
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 

@@ -11,6 +11,7 @@ import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
+import { databaseFailureOf } from '../db/failures.js';
 import { isAbortedByClient } from './clientAbort.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 
@@ -157,7 +158,7 @@ export function createRequestHandler(deps: EdgeDeps) {
       if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, error, log);
       // The client directory could not be read (database down): not the caller's fault, and worth a retry.
       log.warn({ err: { message: scrubIdentifiers((error as Error).message) } }, 'authentication unavailable');
-      throw new EdgeRefusal(503, 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
+      throw new EdgeRefusal(503, databaseFailureOf(error) ?? 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
     }
     const method = req.method ?? 'GET';
     let body: unknown;

@@ -31,6 +31,7 @@ import { maxDepthRule } from './limits/maxDepth.js';
 import { accessPlanPlugin } from './plugins/accessPlan.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
+import { databaseUnavailablePlugin } from './plugins/databaseUnavailable.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
 import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
 import { requestErrorStatusPlugin } from './plugins/requestErrorStatus.js';
@@ -117,6 +118,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       errorLogPlugin(),
       liveFallbacksPlugin(),
       requestErrorStatusPlugin(),
+      databaseUnavailablePlugin(),
       auditFlushPlugin(writer, hashSubject),
     ],
   });

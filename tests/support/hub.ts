@@ -32,7 +32,10 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(env: Record<string, string> = {}, options: { clock?: () => Date; log?: LogCapture } = {}): Promise<TestHub> {
+export async function startTestHub(
+  env: Record<string, string> = {},
+  options: { clock?: () => Date; log?: LogCapture; poolMax?: number } = {},
+): Promise<TestHub> {
   const dataDir = inject('dataDir');
   const config = loadConfig({
     SHAREHUB_DEMO: '1',
@@ -46,7 +49,8 @@ export async function startTestHub(env: Record<string, string> = {}, options: { 
   const logger = createLogger(config.logLevel, options.log);
   const sql = { count: 0, statements: [] as string[] };
   const db = await openDatabase(config, logger, {
-    poolMax: 10,
+    poolMax: options.poolMax ?? 10,
+    ...config.database,
     onQuery: (statement) => {
       sql.count += 1;
       sql.statements.push(statement);

@@ -47,6 +47,11 @@ export interface Config {
     /** Longest a request waits for a free pooled connection: DATABASE_BUSY. */
     poolWaitTimeoutMs: number;
   };
+  /** Bounds under load: refuse at once rather than queue. */
+  overload: {
+    /** Most GraphQL requests in flight at once; beyond it 503 OVERLOADED. */
+    maxInFlight: number;
+  };
   audit: {
     /** Most events written in one group commit. */
     maxBatch: number;
@@ -137,6 +142,7 @@ const variables = {
   SHAREHUB_MAX_COST: positive.default(20_000),
   SHAREHUB_STATEMENT_TIMEOUT_MS: positive.default(10_000),
   SHAREHUB_POOL_WAIT_TIMEOUT_MS: positive.default(5_000),
+  SHAREHUB_MAX_IN_FLIGHT: positive.default(200),
   SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
   SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
@@ -242,6 +248,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: {
       statementTimeoutMs: v.SHAREHUB_STATEMENT_TIMEOUT_MS,
       poolWaitTimeoutMs: v.SHAREHUB_POOL_WAIT_TIMEOUT_MS,
+    },
+    overload: {
+      maxInFlight: v.SHAREHUB_MAX_IN_FLIGHT,
     },
     audit: {
       maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH,

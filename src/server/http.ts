@@ -13,6 +13,7 @@ import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { databaseFailureOf } from '../db/failures.js';
 import { isAbortedByClient } from './clientAbort.js';
+import type { InFlightBound } from './overload.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 
 export interface EdgeDeps {
@@ -30,6 +31,8 @@ export interface EdgeDeps {
   hubDeps(): HubDeps;
   /** The document served at /.well-known/jwks.json. */
   publicKeys(): Promise<{ keys: unknown[] }>;
+  /** The bound on GraphQL requests in flight (overload.ts). */
+  inFlight: InFlightBound;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -237,6 +240,7 @@ export function createRequestHandler(deps: EdgeDeps) {
           req.resume();
           return sendJson(res, 200, await deps.publicKeys(), { 'cache-control': 'public, max-age=300' });
         case '/graphql':
+          if (!deps.inFlight.admit(req, res, requestId)) return;
           return await graphql(req, res, requestId, url, log);
         default:
           req.resume();

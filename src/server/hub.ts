@@ -26,6 +26,7 @@ import { heldCertificate } from '../services/certificateVerification.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
+import { InFlightBound } from './overload.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
 import { accessPlanPlugin } from './plugins/accessPlan.js';
@@ -144,6 +145,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       }
     },
     publicKeys: () => keys.publicJwks(),
+    inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, writer, hashSubject, clock, logger }),
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response

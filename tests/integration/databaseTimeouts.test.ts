@@ -1,42 +1,13 @@
 // The hub bounds its waits on PostgreSQL: a statement that runs too long is STATEMENT_TIMEOUT (504), a request that
 // finds no free pooled connection is DATABASE_BUSY (503 with Retry-After); neither hangs, neither is an internal error.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { householdLike, publish, PUBLISH, uniqueCode } from '../support/catalog.js';
 import { LogCapture, startTestHub, type TestHub } from '../support/hub.js';
+import { lockCatalogEntry } from '../support/locks.js';
 
 const POLL = { interval: 50, timeout: 15_000 };
 const WARN = 40;
-
-/** Holds a row of the catalog locked (as a long transaction elsewhere would), so the hub's statements on it wait. */
-async function lockCatalogEntry(code: string): Promise<{ release(): Promise<void> }> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  await client.query('BEGIN');
-  await client.query('SELECT 1 FROM resource_type WHERE code = $1 FOR UPDATE', [code]);
-  return {
-    async release() {
-      await client.query('ROLLBACK');
-      await client.end();
-    },
-  };
-}
-
-/** Backends of the run's database waiting for a lock on a catalog entry. */
-async function waitingOnCatalogLock(): Promise<number> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%from "resource_type"%for update%'`,
-    );
-    return rows[0]?.n ?? 0;
-  } finally {
-    await client.end();
-  }
-}
 
 function republishInput(code: string, note: string) {
   return { ...householdLike(code), description: `A resource type made by a test (${note}).` };
@@ -107,7 +78,7 @@ describe('pool wait timeout', () => {
     try {
       // Two changes of the locked entry wait for it, each on one of the two pooled connections.
       holders = [1, 2].map((n) => admin.query(PUBLISH, { input: republishInput(code, `holder ${n}`) }));
-      await vi.waitFor(async () => expect(await waitingOnCatalogLock()).toBe(2), POLL);
+      await vi.waitFor(async () => expect(await lock.waiting()).toBe(2), POLL);
 
       const busy = await reader.with({ 'x-request-id': `pool-busy-${randomUUID()}` }).query(READ);
       expect(busy.status).toBe(503);

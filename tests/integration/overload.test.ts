@@ -1,9 +1,11 @@
-// The hub under pressure at its edge, over HTTP: clients that go away mid-request.
+// The hub under pressure at its edge, over HTTP: clients that go away mid-request, a bound on requests in flight.
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { householdLike, publish, PUBLISH, uniqueCode } from '../support/catalog.js';
 import { LogCapture, startTestHub, type TestHub } from '../support/hub.js';
+import { lockCatalogEntry } from '../support/locks.js';
 
 const POLL = { interval: 50, timeout: 10_000 };
 /** pino's numeric levels. */
@@ -41,5 +43,60 @@ describe('a client that goes away', () => {
     const lines = log.lines.filter((l) => l.requestId === requestId);
     expect(lines.map((l) => ({ level: l.level, msg: l.msg }))).toEqual([{ level: INFO, msg: 'request aborted by the client' }]);
     expect(log.lines.filter((l) => l.level >= WARN).map((l) => l.msg)).toEqual([]);
+  });
+});
+
+async function refusalsOf(t: TestHub, requestId: string) {
+  const pool = await t.db.orm.em.getConnection().getNativeClient();
+  return (
+    await pool.query<{ action: string; outcome: string; error_codes: string[]; client_id: string | null; details: Record<string, unknown> }>(
+      'SELECT action, outcome, error_codes, client_id, details FROM audit_event WHERE request_id = $1',
+      [requestId],
+    )
+  ).rows;
+}
+
+describe('a bound on requests in flight', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({ SHAREHUB_MAX_IN_FLIGHT: '2' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('beyond SHAREHUB_MAX_IN_FLIGHT the hub answers 503 OVERLOADED with Retry-After at once, audited as a refusal', async () => {
+    const admin = await t.as('psb-admin');
+    const code = uniqueCode('in_flight');
+    await publish(admin, householdLike(code));
+    const lock = await lockCatalogEntry(code);
+    let holders: Array<ReturnType<typeof admin.query>> = [];
+    try {
+      // Two changes of the locked entry wait inside the hub: the bound is reached.
+      holders = [1, 2].map((n) => admin.query(PUBLISH, { input: { ...householdLike(code), description: `In flight ${n}.` } }));
+      await vi.waitFor(async () => expect(await lock.waiting()).toBe(2), POLL);
+
+      const requestId = `overloaded-${randomUUID()}`;
+      const refused = await (await t.as('psb-system')).with({ 'x-request-id': requestId }).query('{ viewer { roles } }');
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['OVERLOADED']);
+      await vi.waitFor(
+        async () =>
+          expect(await refusalsOf(t, requestId)).toEqual([
+            { action: 'request.refused', outcome: 'REFUSED', error_codes: ['OVERLOADED'], client_id: null, details: { status: 503, limit: 2 } },
+          ]),
+        POLL,
+      );
+      // Probes are not GraphQL requests: they answer while the bound is reached.
+      expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    } finally {
+      await lock.release();
+    }
+    const done = await Promise.all(holders);
+    expect(done.map((r) => r.status)).toEqual([200, 200]);
+    // The slots are free again once those responses are finished.
+    await vi.waitFor(async () => expect((await (await t.as('psb-system')).query('{ viewer { roles } }')).status).toBe(200), POLL);
   });
 });

@@ -29,3 +29,11 @@ describe('database waits', () => {
     }
   });
 });
+
+describe('requests in flight', () => {
+  it('default to 200; zero or not a number is refused, naming the variable', () => {
+    expect(loadConfig({ SHAREHUB_DEMO: '1' }).overload.maxInFlight).toBe(200);
+    expect(loadConfig({ SHAREHUB_DEMO: '1', SHAREHUB_MAX_IN_FLIGHT: '16' }).overload.maxInFlight).toBe(16);
+    for (const value of ['0', '-3', 'many']) expect(problemOf({ SHAREHUB_MAX_IN_FLIGHT: value })).toBe('SHAREHUB_MAX_IN_FLIGHT');
+  });
+});

@@ -7,6 +7,7 @@ import { Migration20261123083352_live_sources } from './Migration20261123083352_
 import { Migration20261123084305_service_items } from './Migration20261123084305_service_items.js';
 import { Migration20261123090742_certificates } from './Migration20261123090742_certificates.js';
 import { Migration20261123122441_audit_partitions } from './Migration20261123122441_audit_partitions.js';
+import { Migration20261202070554_client_rate_limits } from './Migration20261202070554_client_rate_limits.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123084305_service_items', class: Migration20261123084305_service_items },
   { name: 'Migration20261123090742_certificates', class: Migration20261123090742_certificates },
   { name: 'Migration20261123122441_audit_partitions', class: Migration20261123122441_audit_partitions },
+  { name: 'Migration20261202070554_client_rate_limits', class: Migration20261202070554_client_rate_limits },
 ];

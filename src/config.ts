@@ -51,6 +51,8 @@ export interface Config {
   overload: {
     /** Most GraphQL requests in flight at once; beyond it 503 OVERLOADED. */
     maxInFlight: number;
+    /** Each client's token bucket unless the client registry overrides it: refill per second, and size. */
+    rateLimit: { perSecond: number; burst: number };
   };
   audit: {
     /** Most events written in one group commit. */
@@ -143,6 +145,8 @@ const variables = {
   SHAREHUB_STATEMENT_TIMEOUT_MS: positive.default(10_000),
   SHAREHUB_POOL_WAIT_TIMEOUT_MS: positive.default(5_000),
   SHAREHUB_MAX_IN_FLIGHT: positive.default(200),
+  SHAREHUB_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(100),
+  SHAREHUB_RATE_LIMIT_BURST: positive.default(200),
   SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
   SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
@@ -251,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     overload: {
       maxInFlight: v.SHAREHUB_MAX_IN_FLIGHT,
+      rateLimit: { perSecond: v.SHAREHUB_RATE_LIMIT_PER_SECOND, burst: v.SHAREHUB_RATE_LIMIT_BURST },
     },
     audit: {
       maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH,

@@ -14,6 +14,7 @@ import { scrubIdentifiers, type Logger } from '../log.js';
 import { databaseFailureOf } from '../db/failures.js';
 import { isAbortedByClient } from './clientAbort.js';
 import type { InFlightBound } from './overload.js';
+import type { RateLimiter } from './rateLimit.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 
 export interface EdgeDeps {
@@ -33,6 +34,8 @@ export interface EdgeDeps {
   publicKeys(): Promise<{ keys: unknown[] }>;
   /** The bound on GraphQL requests in flight (overload.ts). */
   inFlight: InFlightBound;
+  /** Per-client token buckets (rateLimit.ts). */
+  rateLimiter: RateLimiter;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -163,6 +166,7 @@ export function createRequestHandler(deps: EdgeDeps) {
       log.warn({ err: { message: scrubIdentifiers((error as Error).message) } }, 'authentication unavailable');
       throw new EdgeRefusal(503, databaseFailureOf(error) ?? 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
     }
+    if (!(await deps.rateLimiter.allow(req, res, requestId, principal))) return;
     const method = req.method ?? 'GET';
     let body: unknown;
     let purpose: string | null;

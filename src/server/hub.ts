@@ -21,12 +21,13 @@ import type { Logger } from '../log.js';
 import { buildHubSchema } from '../schema/buildSchema.js';
 import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
-import { clientDirectory } from '../services/clients.js';
+import { clientDirectory, clientRateLimits } from '../services/clients.js';
 import { heldCertificate } from '../services/certificateVerification.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
-import { InFlightBound } from './overload.js';
+import { InFlightBound, RefusalRecorder } from './overload.js';
+import { RateLimiter } from './rateLimit.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
 import { accessPlanPlugin } from './plugins/accessPlan.js';
@@ -125,6 +126,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
   await apollo.start();
 
+  const refusals = new RefusalRecorder(writer);
   const handler = createRequestHandler({
     apollo,
     verifier: new TokenVerifier(options.issuers, clientDirectory(em).lookup),
@@ -145,7 +147,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       }
     },
     publicKeys: () => keys.publicJwks(),
-    inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, writer, hashSubject, clock, logger }),
+    inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, refusals, hashSubject, clock, logger }),
+    rateLimiter: new RateLimiter({ defaults: config.overload.rateLimit, overrides: clientRateLimits(em), refusals, hashSubject, clock, logger }),
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response
@@ -192,6 +195,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await liveCatalog.stop();
       await liveSources.stop();
       await auditMaintenance.stop();
+      await refusals.flush();
       await auditLog.close();
     },
   };

@@ -5,6 +5,7 @@ import { AuditOutcome } from '../../entities/AuditEvent.js';
 import type { Principal } from '../auth/principal.js';
 import { baseAuditEvent } from '../audit/base.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
+import type { AuditEventInput } from '../audit/event.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { ErrorCode } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -15,7 +16,7 @@ export const OVERLOADED_RETRY_AFTER_SECONDS = 1;
 export interface OverloadDeps {
   /** Most GraphQL requests in flight at once (SHAREHUB_MAX_IN_FLIGHT). */
   maxInFlight: number;
-  writer: AuditWriter;
+  refusals: RefusalRecorder;
   hashSubject: SubjectHasher;
   clock: () => Date;
   logger: Logger;
@@ -29,11 +30,44 @@ export interface Refusal {
   details: Record<string, unknown>;
 }
 
+/** How long refusals gather before they join the audit log's queue as one write. */
+const REFUSAL_FLUSH_MS = 50;
+
 /**
- * Answers a refusal at once (it carries no data), then writes its audit event: under overload the answer must not
- * wait behind the audit log's queue. A failed write is logged by the writer; the refusal stands.
+ * The audit events of refusals at the edge (overload, rate limits). They are answered at once, so their events need
+ * not be durable before the answer (a refusal carries no data); gathered for a moment and handed to the writer as one
+ * write, a flood of refusals adds rows to the group commits that others' events wait for, not commits of its own.
  */
-export function refuse(deps: Pick<OverloadDeps, 'writer' | 'hashSubject' | 'clock'>, req: IncomingMessage, res: ServerResponse, requestId: string, principal: Principal | null, refusal: Refusal): void {
+export class RefusalRecorder {
+  private pending: AuditEventInput[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly writer: AuditWriter) {}
+
+  record(event: AuditEventInput): void {
+    this.pending.push(event);
+    this.timer ??= setTimeout(() => void this.flush(), REFUSAL_FLUSH_MS);
+  }
+
+  /** Hands what has gathered to the writer; resolves once it is durable (used at shutdown). A failure is logged by the writer. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const events = this.pending;
+    this.pending = [];
+    await this.writer.write(events).catch(() => undefined);
+  }
+}
+
+/** Answers a refusal at once, then records its audit event (see RefusalRecorder). */
+export function refuse(
+  deps: { refusals: RefusalRecorder; hashSubject: SubjectHasher; clock: () => Date },
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  principal: Principal | null,
+  refusal: Refusal,
+): void {
   req.resume();
   const text = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
   res.writeHead(refusal.status, {
@@ -43,17 +77,13 @@ export function refuse(deps: Pick<OverloadDeps, 'writer' | 'hashSubject' | 'cloc
     'cache-control': 'no-store',
   });
   res.end(text);
-  deps.writer
-    .write([
-      {
-        ...baseAuditEvent({ requestId, now: deps.clock(), principal, purpose: null, caseNumber: null }, deps.hashSubject),
-        action: 'request.refused',
-        outcome: AuditOutcome.REFUSED,
-        errorCodes: [refusal.code],
-        details: { status: refusal.status, ...refusal.details },
-      },
-    ])
-    .catch(() => undefined);
+  deps.refusals.record({
+    ...baseAuditEvent({ requestId, now: deps.clock(), principal, purpose: null, caseNumber: null }, deps.hashSubject),
+    action: 'request.refused',
+    outcome: AuditOutcome.REFUSED,
+    errorCodes: [refusal.code],
+    details: { status: refusal.status, ...refusal.details },
+  });
 }
 
 /** Counts GraphQL requests from arrival until their response is finished or their connection closes. */

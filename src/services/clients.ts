@@ -55,3 +55,22 @@ export function clientDirectory(em: EntityManager, now: () => number = Date.now)
     },
   };
 }
+
+const RATE_LIMITS = 'SELECT rate_limit_per_second, rate_limit_burst FROM client WHERE id = ?';
+
+/** A client's rate limit overrides from the registry (null: the configured defaults), cached like the directory. */
+export function clientRateLimits(em: EntityManager, now: () => number = Date.now) {
+  const cache = new Map<string, { at: number; value: Promise<{ perSecond: number | null; burst: number | null } | null> }>();
+  return (clientId: string) => {
+    const hit = cache.get(clientId);
+    if (hit && now() - hit.at < CLIENT_CACHE_MS) return hit.value;
+    const value = em
+      .fork()
+      .execute<Array<{ rate_limit_per_second: number | null; rate_limit_burst: number | null }>>(RATE_LIMITS, [clientId])
+      .then(([row]) => (row ? { perSecond: row.rate_limit_per_second, burst: row.rate_limit_burst } : null));
+    cache.set(clientId, { at: now(), value });
+    value.catch(() => cache.delete(clientId));
+    if (cache.size > 10_000) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+}

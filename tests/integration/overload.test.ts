@@ -1,4 +1,5 @@
-// The hub under pressure at its edge, over HTTP: clients that go away mid-request, a bound on requests in flight.
+// The hub under pressure at its edge, over HTTP: clients that go away mid-request, a bound on requests in flight,
+// per-client rate limits (fairness under a flood: fairness.test.ts).
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import net from 'node:net';
@@ -98,5 +99,64 @@ describe('a bound on requests in flight', () => {
     expect(done.map((r) => r.status)).toEqual([200, 200]);
     // The slots are free again once those responses are finished.
     await vi.waitFor(async () => expect((await (await t.as('psb-system')).query('{ viewer { roles } }')).status).toBe(200), POLL);
+  });
+});
+
+/** Registers a client of its own (unique id) in a demo client's department and roles, with rate limit overrides. */
+async function registerClient(t: TestHub, like: string, limits: { perSecond: number | null; burst: number | null }): Promise<string> {
+  const id = `${like}-${randomUUID().slice(0, 8)}`;
+  const pool = await t.db.orm.em.getConnection().getNativeClient();
+  await pool.query(
+    `INSERT INTO client (id, name, department_code, kind, roles, is_enabled, rate_limit_per_second, rate_limit_burst)
+     SELECT $1, name || ' (test)', department_code, kind, roles, true, $3, $4 FROM client WHERE id = $2`,
+    [id, like, limits.perSecond, limits.burst],
+  );
+  return id;
+}
+
+describe('per-client rate limits', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    // One token every 100 s: nothing refills while the test runs.
+    t = await startTestHub({ SHAREHUB_RATE_LIMIT_PER_SECOND: '0.01', SHAREHUB_RATE_LIMIT_BURST: '3' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function sendAs(client: Awaited<ReturnType<TestHub['as']>>, times: number) {
+    const answers = [];
+    for (let i = 0; i < times; i += 1) answers.push(await client.with({ 'x-request-id': `rate-${randomUUID()}` }).query('{ viewer { roles } }'));
+    return answers;
+  }
+
+  it('beyond its burst a client gets 429 RATE_LIMITED with Retry-After, audited as a refusal naming it; others are not affected', async () => {
+    const flooder = await t.as('psb-system');
+    const answers = await sendAs(flooder, 4);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+    const limited = answers[3]!;
+    expect(limited.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+    expect(limited.data).toBeUndefined();
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 100).toBe(true);
+    const requestId = limited.headers.get('x-request-id')!;
+    await vi.waitFor(
+      async () =>
+        expect(await refusalsOf(t, requestId)).toEqual([
+          { action: 'request.refused', outcome: 'REFUSED', error_codes: ['RATE_LIMITED'], client_id: 'psb-system', details: { status: 429, perSecond: 0.01, burst: 3 } },
+        ]),
+      POLL,
+    );
+    // Another client has a bucket of its own.
+    expect((await sendAs(await t.as('amr-system'), 1)).map((a) => a.status)).toEqual([200]);
+  });
+
+  it("a client's own limits in the client registry override the defaults", async () => {
+    const generous = await registerClient(t, 'hrss-system', { perSecond: null, burst: 6 });
+    expect((await sendAs(await t.as(generous), 7)).map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200, 429]);
+    const strict = await registerClient(t, 'housing-system', { perSecond: 0.01, burst: 1 });
+    const answers = await sendAs(await t.as(strict), 2);
+    expect(answers.map((a) => a.status)).toEqual([200, 429]);
+    await vi.waitFor(async () => expect((await refusalsOf(t, answers[1]!.headers.get('x-request-id')!))[0]?.client_id).toBe(strict), POLL);
   });
 });

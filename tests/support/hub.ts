@@ -44,6 +44,9 @@ export async function startTestHub(
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    // Test files send in bursts with one client each; the tests of the rate limits set their own.
+    SHAREHUB_RATE_LIMIT_PER_SECOND: '100000',
+    SHAREHUB_RATE_LIMIT_BURST: '100000',
     ...env,
   });
   const logger = createLogger(config.logLevel, options.log);

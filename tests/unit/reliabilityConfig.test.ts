@@ -37,3 +37,12 @@ describe('requests in flight', () => {
     for (const value of ['0', '-3', 'many']) expect(problemOf({ SHAREHUB_MAX_IN_FLIGHT: value })).toBe('SHAREHUB_MAX_IN_FLIGHT');
   });
 });
+
+describe('per-client rate limits', () => {
+  it('default to 100 per second in bursts of 200; a fractional rate is allowed, a bad value names its variable', () => {
+    expect(loadConfig({ SHAREHUB_DEMO: '1' }).overload.rateLimit).toEqual({ perSecond: 100, burst: 200 });
+    expect(loadConfig({ SHAREHUB_DEMO: '1', SHAREHUB_RATE_LIMIT_PER_SECOND: '0.5', SHAREHUB_RATE_LIMIT_BURST: '3' }).overload.rateLimit).toEqual({ perSecond: 0.5, burst: 3 });
+    for (const value of ['0', '-1', 'fast']) expect(problemOf({ SHAREHUB_RATE_LIMIT_PER_SECOND: value })).toBe('SHAREHUB_RATE_LIMIT_PER_SECOND');
+    for (const value of ['0', '2.5', 'many']) expect(problemOf({ SHAREHUB_RATE_LIMIT_BURST: value })).toBe('SHAREHUB_RATE_LIMIT_BURST');
+  });
+});

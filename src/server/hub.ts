@@ -21,7 +21,7 @@ import type { Logger } from '../log.js';
 import { buildHubSchema } from '../schema/buildSchema.js';
 import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
-import { clientDirectory, clientRateLimits } from '../services/clients.js';
+import { clientDirectory } from '../services/clients.js';
 import { heldCertificate } from '../services/certificateVerification.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { formatError } from './formatError.js';
@@ -127,9 +127,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   await apollo.start();
 
   const refusals = new RefusalRecorder(writer);
+  const clients = clientDirectory(em);
   const handler = createRequestHandler({
     apollo,
-    verifier: new TokenVerifier(options.issuers, clientDirectory(em).lookup),
+    verifier: new TokenVerifier(options.issuers, clients.lookup),
     writer,
     hashSubject,
     em,
@@ -148,7 +149,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     publicKeys: () => keys.publicJwks(),
     inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, refusals, hashSubject, clock, logger }),
-    rateLimiter: new RateLimiter({ defaults: config.overload.rateLimit, overrides: clientRateLimits(em), refusals, hashSubject, clock, logger }),
+    rateLimiter: new RateLimiter({ defaults: config.overload.rateLimit, overrides: clients.rateLimits, refusals, hashSubject, clock, logger }),
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response

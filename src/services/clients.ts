@@ -15,62 +15,61 @@ interface ClientRow {
   short_code: string;
   department_name: string;
   name_en: string;
+  rate_limit_per_second: number | null;
+  rate_limit_burst: number | null;
 }
 
-const LOOKUP = `SELECT c.id, c.name, c.roles, d.code, d.short_code, d.name AS department_name, d.name_en
+const LOOKUP = `SELECT c.id, c.name, c.roles, d.code, d.short_code, d.name AS department_name, d.name_en,
+  c.rate_limit_per_second, c.rate_limit_burst
   FROM client c JOIN department d ON d.code = c.department_code WHERE c.id = ? AND c.is_enabled`;
+
+/** A client's rate limit overrides in the registry; null: the configured default. */
+export interface ClientRateLimits {
+  perSecond: number | null;
+  burst: number | null;
+}
+
+type Entry = { client: Awaited<ReturnType<ClientDirectory>>; rateLimits: ClientRateLimits | null };
 
 export interface CachedClientDirectory {
   lookup: ClientDirectory;
   /** Named invalidation: drop one client (after it is changed or disabled here). */
   forget(clientId: string): void;
+  /** The client's rate limit overrides, from the same (cached) row as its lookup: no statement of its own. */
+  rateLimits(clientId: string): Promise<ClientRateLimits | null>;
 }
 
 export function clientDirectory(em: EntityManager, now: () => number = Date.now): CachedClientDirectory {
-  const cache = new Map<string, { at: number; value: Promise<Awaited<ReturnType<ClientDirectory>>> }>();
-  const load: ClientDirectory = async (clientId) => {
+  const cache = new Map<string, { at: number; value: Promise<Entry> }>();
+  const load = async (clientId: string): Promise<Entry> => {
     const [row] = await em.fork().execute<ClientRow[]>(LOOKUP, [clientId]);
-    if (!row) return null;
+    if (!row) return { client: null, rateLimits: null };
     return {
-      kind: 'CLIENT',
-      clientId: row.id,
-      clientName: row.name,
-      department: { code: row.code, shortCode: row.short_code, name: row.department_name, nameEn: row.name_en },
-      roles: [...row.roles],
+      client: {
+        kind: 'CLIENT',
+        clientId: row.id,
+        clientName: row.name,
+        department: { code: row.code, shortCode: row.short_code, name: row.department_name, nameEn: row.name_en },
+        roles: [...row.roles],
+      },
+      rateLimits: { perSecond: row.rate_limit_per_second, burst: row.rate_limit_burst },
     };
   };
-  return {
-    lookup(clientId) {
-      const hit = cache.get(clientId);
-      if (hit && now() - hit.at < CLIENT_CACHE_MS) return hit.value;
-      const value = load(clientId);
-      cache.set(clientId, { at: now(), value });
-      // A failed lookup (database down) is not remembered.
-      value.catch(() => cache.delete(clientId));
-      if (cache.size > 10_000) cache.delete(cache.keys().next().value!);
-      return value;
-    },
-    forget(clientId) {
-      cache.delete(clientId);
-    },
-  };
-}
-
-const RATE_LIMITS = 'SELECT rate_limit_per_second, rate_limit_burst FROM client WHERE id = ?';
-
-/** A client's rate limit overrides from the registry (null: the configured defaults), cached like the directory. */
-export function clientRateLimits(em: EntityManager, now: () => number = Date.now) {
-  const cache = new Map<string, { at: number; value: Promise<{ perSecond: number | null; burst: number | null } | null> }>();
-  return (clientId: string) => {
+  const entry = (clientId: string): Promise<Entry> => {
     const hit = cache.get(clientId);
     if (hit && now() - hit.at < CLIENT_CACHE_MS) return hit.value;
-    const value = em
-      .fork()
-      .execute<Array<{ rate_limit_per_second: number | null; rate_limit_burst: number | null }>>(RATE_LIMITS, [clientId])
-      .then(([row]) => (row ? { perSecond: row.rate_limit_per_second, burst: row.rate_limit_burst } : null));
+    const value = load(clientId);
     cache.set(clientId, { at: now(), value });
+    // A failed lookup (database down) is not remembered.
     value.catch(() => cache.delete(clientId));
     if (cache.size > 10_000) cache.delete(cache.keys().next().value!);
     return value;
+  };
+  return {
+    lookup: async (clientId) => (await entry(clientId)).client,
+    forget(clientId) {
+      cache.delete(clientId);
+    },
+    rateLimits: async (clientId) => (await entry(clientId)).rateLimits,
   };
 }

@@ -81,6 +81,9 @@ export async function startBenchHub(database: BenchDatabase, env: Record<string,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    // Benches measure what the hub can serve, not one client's allowance.
+    SHAREHUB_RATE_LIMIT_PER_SECOND: '1000000',
+    SHAREHUB_RATE_LIMIT_BURST: '1000000',
     ...env,
   });
   const logger = createLogger(config.logLevel);

@@ -44,6 +44,14 @@ export class Client {
   @Property({ type: 'boolean', default: true })
   isEnabled: boolean = true;
 
+  /** This client's sustained rate in requests per second (its token bucket's refill); null: SHAREHUB_RATE_LIMIT_PER_SECOND. */
+  @Property({ type: 'double', nullable: true })
+  rateLimitPerSecond: number | null = null;
+
+  /** Requests this client may make at once before its rate applies (its token bucket's size); null: SHAREHUB_RATE_LIMIT_BURST. */
+  @Property({ type: 'integer', nullable: true })
+  rateLimitBurst: number | null = null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -7,6 +7,7 @@ import { Migration20261123083352_live_sources } from './Migration20261123083352_
 import { Migration20261123084305_service_items } from './Migration20261123084305_service_items.js';
 import { Migration20261123090742_certificates } from './Migration20261123090742_certificates.js';
 import { Migration20261123122441_audit_partitions } from './Migration20261123122441_audit_partitions.js';
+import { Migration20261202070554_client_rate_limits } from './Migration20261202070554_client_rate_limits.js';
 import { Migration20261202070755_trusted_documents } from './Migration20261202070755_trusted_documents.js';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -17,5 +18,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123084305_service_items', class: Migration20261123084305_service_items },
   { name: 'Migration20261123090742_certificates', class: Migration20261123090742_certificates },
   { name: 'Migration20261123122441_audit_partitions', class: Migration20261123122441_audit_partitions },
+  { name: 'Migration20261202070554_client_rate_limits', class: Migration20261202070554_client_rate_limits },
   { name: 'Migration20261202070755_trusted_documents', class: Migration20261202070755_trusted_documents },
 ];

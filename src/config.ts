@@ -43,6 +43,20 @@ export interface Config {
     maxAliases: number;
     maxCost: number;
   };
+  /** How long the hub waits on its PostgreSQL while serving a request, before it answers with a code instead. */
+  database: {
+    /** Longest a statement of a request may run (or wait for a lock): STATEMENT_TIMEOUT. */
+    statementTimeoutMs: number;
+    /** Longest a request waits for a free pooled connection: DATABASE_BUSY. */
+    poolWaitTimeoutMs: number;
+  };
+  /** Bounds under load: refuse at once rather than queue. */
+  overload: {
+    /** Most GraphQL requests in flight at once; beyond it 503 OVERLOADED. */
+    maxInFlight: number;
+    /** Each client's token bucket unless the client registry overrides it: refill per second, and size. */
+    rateLimit: { perSecond: number; burst: number };
+  };
   audit: {
     /** Most events written in one group commit. */
     maxBatch: number;
@@ -208,6 +222,11 @@ const variables = {
   SHAREHUB_MAX_DEPTH: positive.default(12),
   SHAREHUB_MAX_ALIASES: positive.default(50),
   SHAREHUB_MAX_COST: positive.default(20_000),
+  SHAREHUB_STATEMENT_TIMEOUT_MS: positive.default(10_000),
+  SHAREHUB_POOL_WAIT_TIMEOUT_MS: positive.default(5_000),
+  SHAREHUB_MAX_IN_FLIGHT: positive.default(200),
+  SHAREHUB_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(100),
+  SHAREHUB_RATE_LIMIT_BURST: positive.default(200),
   SHAREHUB_AUDIT_MAX_BATCH: positive.default(1_000),
   SHAREHUB_AUDIT_DISABLED_FOR_BENCH: flag.default(false),
   SHAREHUB_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
@@ -310,6 +329,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: v.SHAREHUB_MAX_DEPTH,
       maxAliases: v.SHAREHUB_MAX_ALIASES,
       maxCost: v.SHAREHUB_MAX_COST,
+    },
+    database: {
+      statementTimeoutMs: v.SHAREHUB_STATEMENT_TIMEOUT_MS,
+      poolWaitTimeoutMs: v.SHAREHUB_POOL_WAIT_TIMEOUT_MS,
+    },
+    overload: {
+      maxInFlight: v.SHAREHUB_MAX_IN_FLIGHT,
+      rateLimit: { perSecond: v.SHAREHUB_RATE_LIMIT_PER_SECOND, burst: v.SHAREHUB_RATE_LIMIT_BURST },
     },
     audit: {
       maxBatch: v.SHAREHUB_AUDIT_MAX_BATCH,

@@ -11,6 +11,10 @@ export type ErrorCode =
   | 'PURPOSE_REQUIRED'
   | 'AUDIT_UNAVAILABLE'
   | 'SERVICE_UNAVAILABLE'
+  | 'STATEMENT_TIMEOUT'
+  | 'DATABASE_BUSY'
+  | 'OVERLOADED'
+  | 'RATE_LIMITED'
   | 'SOURCE_UNAVAILABLE'
   | 'PRESENTATION_EXPIRED'
   | 'PRESENTATION_INVALID'
@@ -78,5 +82,19 @@ export class AuditUnavailableError extends HubError {
 export class LimitError extends HubError {
   constructor(code: 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_TOKENS', message: string, details: Record<string, unknown> = {}) {
     super(code, message, details);
+  }
+}
+
+/** A statement ran longer than SHAREHUB_STATEMENT_TIMEOUT_MS (or waited that long for a lock) and was cancelled. */
+export class StatementTimeoutError extends HubError {
+  constructor() {
+    super('STATEMENT_TIMEOUT', 'The database took too long to answer and the statement was cancelled; nothing of it was written. Try again later.');
+  }
+}
+
+/** No pooled database connection became free within SHAREHUB_POOL_WAIT_TIMEOUT_MS. */
+export class DatabaseBusyError extends HubError {
+  constructor() {
+    super('DATABASE_BUSY', 'The database is busy; the request was not served. Try again shortly.');
   }
 }

@@ -14,7 +14,8 @@ export async function startHubProcess(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel, undefined, config.logFormat ?? defaultLogFormat());
   // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set: then the SDK is not even loaded, and the hub's spans are no-ops.
   const tracing = config.tracing ? (await import('../tracing/tracing.js')).startTracing(config.tracing, logger) : null;
-  const db = await openDatabase(config, logger);
+  // The pool serves requests: its statements and its waits for a connection are bounded (config.database).
+  const db = await openDatabase(config, logger, config.database);
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 

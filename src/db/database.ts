@@ -14,7 +14,7 @@ export interface Database {
 export async function openDatabase(
   config: Config,
   logger: Logger,
-  extra: Partial<Pick<OrmOptions, 'onQuery' | 'migrationsSourceDir' | 'poolMax'>> = {},
+  extra: Partial<Pick<OrmOptions, 'onQuery' | 'migrationsSourceDir' | 'poolMax' | 'statementTimeoutMs' | 'poolWaitTimeoutMs'>> = {},
 ): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, logger);
   const url = config.databaseUrl ?? embedded!.url;

@@ -12,6 +12,10 @@ export interface OrmOptions {
   url: string;
   logger: Logger;
   poolMax?: number;
+  /** Serving only (migrations, seeding and tools run without): a statement running longer is cancelled by PostgreSQL. */
+  statementTimeoutMs?: number;
+  /** Serving only: how long a query waits for a free pooled connection before it fails. */
+  poolWaitTimeoutMs?: number;
   /** Called with every SQL statement the ORM sends (statement counting in tests and benches). */
   onQuery?: (sql: string) => void;
   /** Where `sharehub migration create` writes new migrations (the source folder). */
@@ -27,6 +31,12 @@ export function ormOptions(options: OrmOptions): Options {
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 20 },
+    // Passed to pg's Pool: statement_timeout is set on every connection it opens; connectionTimeoutMillis bounds the
+    // wait for a pooled connection (and for a new one to connect).
+    driverOptions: {
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.poolWaitTimeoutMs ? { connectionTimeoutMillis: options.poolWaitTimeoutMs } : {}),
+    },
     debug: false,
     allowGlobalContext: false,
     ...(onQuery ? { onQuery: (sql: string) => (onQuery(sql), sql) } : {}),
@@ -57,7 +67,13 @@ export async function connectOrm(options: OrmOptions): Promise<Orm> {
 
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(orm: Orm): Promise<string[]> {
-  const applied = await orm.migrator.up();
+  // All pending migrations in one transaction (as the migrator does by default), without the serving pool's
+  // statement timeout: a migration of a large table may take longer than any request may.
+  const connection = orm.em.getConnection();
+  const applied = await connection.transactional(async (trx) => {
+    await connection.execute('SET LOCAL statement_timeout = 0', [], 'run', trx);
+    return orm.migrator.up({ transaction: trx });
+  });
   return applied.map((m) => m.name);
 }
 

@@ -2,7 +2,8 @@
 // INTERNAL_SERVER_ERROR with no detail (the real error is logged with the request id by the errorLog plugin).
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { HubError } from '../errors.js';
+import { databaseFailureOf } from '../db/failures.js';
+import { DatabaseBusyError, HubError, StatementTimeoutError } from '../errors.js';
 
 /** Codes Apollo itself assigns to request errors; their messages describe the request, not the server. */
 const REQUEST_ERROR_CODES = new Set([
@@ -24,6 +25,10 @@ function hubErrorOf(error: unknown): HubError | null {
     if (e instanceof HubError) return e;
     e = e instanceof GraphQLError ? e.originalError : undefined;
   }
+  // The database being too slow or too busy is not an internal error: it has its own code.
+  const failure = databaseFailureOf(unwrapResolverError(error));
+  if (failure === 'STATEMENT_TIMEOUT') return new StatementTimeoutError();
+  if (failure === 'DATABASE_BUSY') return new DatabaseBusyError();
   return null;
 }
 

@@ -15,6 +15,10 @@ import type { ErrorCode } from '../errors.js';
 import { scrubIdentifiers, type Logger } from '../log.js';
 import { traceRequest } from '../tracing/spans.js';
 import { CONSOLE_PATH, wantsHtml, type ConsoleFiles } from './consoleFiles.js';
+import { databaseFailureOf } from '../db/failures.js';
+import { isAbortedByClient } from './clientAbort.js';
+import type { InFlightBound } from './overload.js';
+import type { RateLimiter } from './rateLimit.js';
 import { createRequestContext, type HubDeps, type RequestContext } from './context.js';
 import { DEMO_IDENTITIES_PATH, DEMO_TOKEN_PATH, DemoSignInRefusal, type DemoSignIn } from './demoSignIn.js';
 import type { RequestObserver } from './plugins/auditFlush.js';
@@ -44,6 +48,10 @@ export interface EdgeDeps {
   console: ConsoleFiles;
   /** Demo mode only: the console's sign-in endpoints; null (and so not found) otherwise. */
   demoSignIn: DemoSignIn | null;
+  /** The bound on GraphQL requests in flight (overload.ts). */
+  inFlight: InFlightBound;
+  /** Per-client token buckets (rateLimit.ts). */
+  rateLimiter: RateLimiter;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -174,8 +182,9 @@ export function createRequestHandler(deps: EdgeDeps) {
       if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, url, error, log);
       // The client directory could not be read (database down): not the caller's fault, and worth a retry.
       log.warn({ err: { message: scrubIdentifiers((error as Error).message) } }, 'authentication unavailable');
-      throw new EdgeRefusal(503, 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
+      throw new EdgeRefusal(503, databaseFailureOf(error) ?? 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
     }
+    if (!(await deps.rateLimiter.allow(req, res, requestId, principal))) return;
     const method = req.method ?? 'GET';
     let body: unknown;
     let purpose: string | null;
@@ -290,6 +299,7 @@ export function createRequestHandler(deps: EdgeDeps) {
           return sendJson(res, 200, await deps.publicKeys(), { 'cache-control': 'public, max-age=300' });
         case '/graphql':
           return await traceRequest(requestId, req.method ?? 'GET', url.pathname, async (span) => {
+            if (!deps.inFlight.admit(req, res, requestId)) return;
             await graphql(req, res, requestId, url, log);
             span.setAttribute('http.response.status_code', res.statusCode);
           });
@@ -298,6 +308,12 @@ export function createRequestHandler(deps: EdgeDeps) {
           return sendError(res, 404, 'BAD_REQUEST', 'Not found. The GraphQL endpoint is /graphql.');
       }
     } catch (error) {
+      if (isAbortedByClient(req, error)) {
+        // Nobody is left to answer: routine, not a failure of the hub.
+        log.info({ path: url.pathname }, 'request aborted by the client');
+        res.destroy();
+        return;
+      }
       if (res.headersSent) {
         res.destroy();
         return;

@@ -29,11 +29,14 @@ import { consoleContentSecurityPolicy, consoleFiles, defaultConsoleDir } from '.
 import { demoSignIn } from './demoSignIn.js';
 import { formatError } from './formatError.js';
 import { createRequestHandler } from './http.js';
+import { InFlightBound, RefusalRecorder } from './overload.js';
+import { RateLimiter } from './rateLimit.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
 import { accessPlanPlugin } from './plugins/accessPlan.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
+import { databaseUnavailablePlugin } from './plugins/databaseUnavailable.js';
 import { errorLogPlugin } from './plugins/errorLog.js';
 import { liveFallbacksPlugin } from './plugins/liveFallbacks.js';
 import { HubMetrics } from '../metrics/metrics.js';
@@ -41,6 +44,7 @@ import { TrustedDocumentStore } from '../documents/store.js';
 import { DocumentMode } from '../../entities/TrustedDocument.js';
 import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
 import { tracedAccessPlan } from '../tracing/accessPlanSpan.js';
+import { requestErrorStatusPlugin } from './plugins/requestErrorStatus.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -131,14 +135,18 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       tracedAccessPlan(accessPlanPlugin()),
       errorLogPlugin(),
       liveFallbacksPlugin(),
+      requestErrorStatusPlugin(),
+      databaseUnavailablePlugin(),
       auditFlushPlugin(writer, hashSubject, observe),
     ],
   });
   await apollo.start();
 
+  const refusals = new RefusalRecorder(writer);
+  const clients = clientDirectory(em);
   const handler = createRequestHandler({
     apollo,
-    verifier: new TokenVerifier(options.issuers, clientDirectory(em).lookup),
+    verifier: new TokenVerifier(options.issuers, clients.lookup),
     writer,
     hashSubject,
     em,
@@ -160,6 +168,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     documents: { store: documents, defaultMode: DocumentMode[config.trustedDocuments] },
     console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy()),
     demoSignIn: config.demo ? demoSignIn(await loadDevIssuer(config.dataDir), em, clock) : null,
+    inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, refusals, hashSubject, clock, logger }),
+    rateLimiter: new RateLimiter({ defaults: config.overload.rateLimit, overrides: clients.rateLimits, refusals, hashSubject, clock, logger }),
   });
 
   // While closing, every response says `connection: close`, so kept-alive sockets end after their response
@@ -214,6 +224,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await liveSources.stop();
       await documents.stop();
       await auditMaintenance.stop();
+      await refusals.flush();
       await auditLog.close();
     },
   };

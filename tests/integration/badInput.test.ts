@@ -30,6 +30,9 @@ async function send(body: string | Buffer, headers: Record<string, string> = {})
 }
 
 const gql = (query: string, extra: Record<string, unknown> = {}) => send(JSON.stringify({ query, ...extra }));
+/** Request errors are 4xx only under the GraphQL response media type (under application/json they are 200: graphqlHttp.test.ts). */
+const gqlResponse = (query: string, extra: Record<string, unknown> = {}) =>
+  send(JSON.stringify({ query, ...extra }), { accept: 'application/graphql-response+json' });
 
 describe('the HTTP edge', () => {
   it('an ID number never reaches the audit log through a header: a request id holding one is replaced, a case number or purpose holding one is 400', async () => {
@@ -140,25 +143,25 @@ describe('GraphQL limits, each a 400 with its own code', () => {
   });
 
   it('an unknown operation name is OPERATION_RESOLUTION_FAILURE', async () => {
-    const r = await gql('query A { viewer { roles } }', { operationName: 'B' });
+    const r = await gqlResponse('query A { viewer { roles } }', { operationName: 'B' });
     expect(r.status).toBe(400);
     expect(r.codes).toEqual(['OPERATION_RESOLUTION_FAILURE']);
   });
 
   it('variables of the wrong type are BAD_USER_INPUT', async () => {
-    const r = await gql('query T($name: String!) { __type(name: $name) { name } }', { variables: { name: 42 } });
+    const r = await gqlResponse('query T($name: String!) { __type(name: $name) { name } }', { variables: { name: 42 } });
     expect(r.status).toBe(400);
     expect(r.codes).toEqual(['BAD_USER_INPUT']);
   });
 
   it('a syntax error is GRAPHQL_PARSE_FAILED', async () => {
-    const r = await gql('{ viewer { roles ');
+    const r = await gqlResponse('{ viewer { roles ');
     expect(r.status).toBe(400);
     expect(r.codes).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 
   it('an unknown field is GRAPHQL_VALIDATION_FAILED', async () => {
-    const r = await gql('{ viewer { password } }');
+    const r = await gqlResponse('{ viewer { password } }');
     expect(r.status).toBe(400);
     expect(r.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });

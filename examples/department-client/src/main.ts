@@ -25,6 +25,8 @@ interface Summary {
   withheldByField: Record<string, number>;
   /** Providers whose live source failed, with the resource type. */
   unavailableSources: Array<{ provider: string; resourceType: string | null }>;
+  /** Resource types served from the provider's published copy because its live source was down: maybe older. */
+  publishedCopies: string[];
   /** Any other error beside the data, by code. */
   otherErrors: Record<string, number>;
   certificate: { identifier: string; status: string; authentic: boolean; type: string | null; issuer: string | null } | { identifier: string; error: string[] };
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     fieldsWithheld: 0,
     withheldByField: {},
     unavailableSources: [],
+    publishedCopies: [],
     otherErrors: {},
     certificate: { identifier, error: [] },
     requestIds: [],
@@ -76,6 +79,10 @@ async function main(): Promise<void> {
     const records = result.data?.householdRegistrations ?? [];
     const unavailable = new Set<number>();
     for (const error of result.errors) handleError(error, start, unavailable, summary);
+    for (const type of result.fallbacks) {
+      if (!summary.publishedCopies.includes(type)) summary.publishedCopies.push(type);
+      report(`served from the published copy: ${type} (its live source is down; the data may be older)`);
+    }
     records.forEach((record, i) => {
       if (record) summary.recordsServed += 1;
       else if (!unavailable.has(i)) summary.recordsNull += 1;

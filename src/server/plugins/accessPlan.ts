@@ -2,25 +2,49 @@
 // grants once, and decides ALLOW / MASK / DENY for every catalog field the operation selects (record fields, and
 // certificates' holder and face fields).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { PurposeRequiredError } from '../../authz/errors.js';
 import { planResource, type AccessPlan, type ResourcePlan } from '../../authz/plan.js';
-import { selectCatalogFields } from '../../authz/selection.js';
+import { selectCatalogFields, type CatalogSelection } from '../../authz/selection.js';
 import { requestGrantsByType } from '../../services/grants.js';
 import type { RequestContext } from '../context.js';
 
 /** The purpose a holder's read of their own data is planned under when the holder states none. */
 export const HOLDER_OWN_DATA = 'holder:own-data';
 
+/** Operations whose selection walk is remembered per schema (a hot swap starts afresh): enough for every client's. */
+const MAX_REMEMBERED = 2_000;
+
+/**
+ * What an operation selects depends only on its text and the schema, never on who sends it: each operation (a
+ * trusted document, or any repeated query) is walked once per schema. The grants are still read per request.
+ */
+function selectionMemo() {
+  const bySchema = new WeakMap<GraphQLSchema, Map<string, CatalogSelection>>();
+  return (schema: GraphQLSchema, key: string | undefined, document: DocumentNode, operation: OperationDefinitionNode): CatalogSelection => {
+    const remembered = bySchema.get(schema) ?? new Map<string, CatalogSelection>();
+    bySchema.set(schema, remembered);
+    const hit = key === undefined ? undefined : remembered.get(key);
+    if (hit) return hit;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const selection = selectCatalogFields(schema, operation, fragments);
+    if (key !== undefined) {
+      if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      remembered.set(key, selection);
+    }
+    return selection;
+  };
+}
+
 export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
+  const selectionOf = selectionMemo();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, schema, contextValue: ctx }) {
+        async didResolveOperation({ document, operation, schema, queryHash, operationName, contextValue: ctx }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const selection = selectCatalogFields(schema, operation, fragments);
+          const selection = selectionOf(schema, queryHash ? `${queryHash}\n${operationName ?? ''}` : undefined, document, operation);
           if (selection.reads.size === 0 && !selection.readsCertificates) return;
           const { principal } = ctx;
           // A holder reads only their own data (src/authz/certificatePlan.ts); a department states why it reads.

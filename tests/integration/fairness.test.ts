@@ -1,24 +1,13 @@
 // Fairness under a flood, over HTTP: one client floods far beyond its rate limit while another reads at a steady rate;
 // the steady client's p99 stays within 2x of its unloaded p99 and none of its requests fail (issue 16).
-import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerClient } from '../support/clients.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const POLL = { interval: 50, timeout: 10_000 };
 
-/** Registers a client of its own (unique id) in a demo client's department and roles, with rate limit overrides. */
-async function registerClient(t: TestHub, like: string, limits: { perSecond: number | null; burst: number | null }): Promise<string> {
-  const id = `${like}-${randomUUID().slice(0, 8)}`;
-  const pool = await t.db.orm.em.getConnection().getNativeClient();
-  await pool.query(
-    `INSERT INTO client (id, name, department_code, kind, roles, is_enabled, rate_limit_per_second, rate_limit_burst)
-     SELECT $1, name || ' (test)', department_code, kind, roles, true, $3, $4 FROM client WHERE id = $2`,
-    [id, like, limits.perSecond, limits.burst],
-  );
-  return id;
-}
 
 /**
  * A client flooding from a process of its own, so that its work is not on the hub's event loop or heap: `perSecond` requests a

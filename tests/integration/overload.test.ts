@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { householdLike, publish, PUBLISH, uniqueCode } from '../support/catalog.js';
+import { registerClient } from '../support/clients.js';
 import { LogCapture, startTestHub, type TestHub } from '../support/hub.js';
 import { lockCatalogEntry } from '../support/locks.js';
 
@@ -104,17 +105,6 @@ describe('a bound on requests in flight', () => {
   });
 });
 
-/** Registers a client of its own (unique id) in a demo client's department and roles, with rate limit overrides. */
-async function registerClient(t: TestHub, like: string, limits: { perSecond: number | null; burst: number | null }): Promise<string> {
-  const id = `${like}-${randomUUID().slice(0, 8)}`;
-  const pool = await t.db.orm.em.getConnection().getNativeClient();
-  await pool.query(
-    `INSERT INTO client (id, name, department_code, kind, roles, is_enabled, rate_limit_per_second, rate_limit_burst)
-     SELECT $1, name || ' (test)', department_code, kind, roles, true, $3, $4 FROM client WHERE id = $2`,
-    [id, like, limits.perSecond, limits.burst],
-  );
-  return id;
-}
 
 describe('per-client rate limits', () => {
   let t: TestHub;

@@ -51,6 +51,11 @@ export interface ReleaseTally {
   grants: Record<string, string>;
 }
 
+/** The selected fields (qualified names) that no applicable grant gives at all: denied whether or not a record is found. */
+export function deniedByPlan(plan: ResourcePlan, typeCode: string, selected: Iterable<string> = plan.selected): string[] {
+  return [...selected].filter((name) => (plan.fields.get(name) ?? DENIED).effect === 'DENY').map((name) => qualifiedField(typeCode, name));
+}
+
 /**
  * Of the fields `selected`: returned when clear for some record served, masked when masked for some, denied when
  * withheld for some or when no grant gives them at all. `fields` limits the tally (e.g. to a material's fields).

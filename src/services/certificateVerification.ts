@@ -7,10 +7,9 @@ import type { JWK } from 'jose';
 import { CertificateStatus, type HolderIdType } from '../../entities/Certificate.js';
 import { certificatePlanFor, showCertificate, type ShownCertificate } from '../authz/certificatePlan.js';
 import { givesAnything, planResource, type ResourcePlan } from '../authz/plan.js';
-import { tallyReleases } from '../authz/release.js';
-import { HOLDER_ID_NUMBER, HOLDER_NAME, planEntryOf, type CertificateTypeEntry } from '../catalog/certificateType.js';
+import { deniedByPlan, tallyReleases } from '../authz/release.js';
+import { planEntryOf, type CertificateTypeEntry } from '../catalog/certificateType.js';
 import type { RecordValues } from '../catalog/definition.js';
-import { qualifiedField } from '../catalog/naming.js';
 import { PresentationExpiredError, PresentationInvalidError } from '../certs/errors.js';
 import { isSignatureValid, signedContentOf } from '../certs/document.js';
 import { checkPresentation, PRESENTATION_KEY_OWNER, signPresentation } from '../certs/presentation.js';
@@ -189,7 +188,7 @@ function noteVerifications(ctx: RequestContext, results: Array<{ stored: StoredC
     ctx.audit.noteRead({
       resourceType: code,
       subjectHashes: [...new Set(list.map((x) => ctx.hub.hashSubject(x.stored.holderId)))],
-      fieldsDenied: tallyReleases(plan, code, []).denied,
+      fieldsDenied: deniedByPlan(plan, code),
       details: { grants: { ...((ctx.audit.details.grants as Record<string, string> | undefined) ?? {}), ...tally.grants } },
     });
   }

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TEXT_ARRAY, textArray } from '../db/sql.js';
 import { fieldsToFetch, givesAnything, uniformPlan, type ResourcePlan } from '../authz/plan.js';
-import { releaseValues, tallyReleases, type Released } from '../authz/release.js';
+import { deniedByPlan, releaseValues, tallyReleases, type Released } from '../authz/release.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
 import type { RecordValues } from '../catalog/definition.js';
 import { normalizeRecord, recordProblems } from '../catalog/values.js';
@@ -87,13 +87,12 @@ function viewOf(row: StoredRow, released: Released): RecordView {
  */
 function noteRead(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, subjectIds: string[], released: Released[], outOfScope: number) {
   const tally = tallyReleases(plan, entry.code, released);
-  const planDenied = tallyReleases(plan, entry.code, []).denied;
   const details = (ctx.audit.details.grants as Record<string, string> | undefined) ?? {};
   const count = (key: string) => (ctx.audit.details[key] as number | undefined) ?? 0;
   ctx.audit.noteRead({
     resourceType: entry.code,
     subjectHashes: subjectIds.map(ctx.hub.hashSubject),
-    fieldsDenied: planDenied,
+    fieldsDenied: deniedByPlan(plan, entry.code),
     details: {
       grants: { ...details, ...tally.grants },
       ...(plan.isProvider ? { providerReadsOwnData: true } : {}),

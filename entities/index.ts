@@ -13,6 +13,7 @@ import { ResourceType, ResourceTypeVersion } from './ResourceType.js';
 import { RecordVersion, SharedRecord } from './SharedRecord.js';
 import { Application, ServiceItem, ServiceItemVersion } from './ServiceItem.js';
 import { SigningKey } from './SigningKey.js';
+import { StatusList, StatusListEntry } from './StatusList.js';
 import { Subject } from './Subject.js';
 import { TrustedDocument } from './TrustedDocument.js';
 
@@ -43,4 +44,6 @@ export const ENTITIES = [
   Certificate,
   CertificateVersion,
   CertificateIssuance,
+  StatusList,
+  StatusListEntry,
 ];

@@ -22,6 +22,11 @@ export interface IssuerConfig {
 export interface Config {
   host: string;
   port: number;
+  /**
+   * The URL verifiers reach the hub at (SHAREHUB_PUBLIC_URL), without a trailing slash: credentials name their issuer,
+   * status lists and contexts under it. Unset: the address the hub listens on.
+   */
+  publicUrl?: string;
   /** External PostgreSQL; when absent the embedded one is started under dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -199,6 +204,10 @@ export function withLiveSourceOrigin(origins: LiveSourceOrigins, department: str
 const variables = {
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
+  SHAREHUB_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !/[?#]/.test(u), 'must be a plain http(s) URL without query or fragment')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -313,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: v.HOST,
     port: v.PORT,
+    publicUrl: v.SHAREHUB_PUBLIC_URL?.replace(/\/+$/, ''),
     databaseUrl: v.DATABASE_URL,
     dataDir: path.resolve(v.SHAREHUB_DATA_DIR),
     embeddedPgPort: v.SHAREHUB_PG_PORT,

@@ -12,6 +12,7 @@ import type { CertificateLookup } from '../services/serviceItems.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
 import type { LiveSourceOrigins } from '../config.js';
+import type { CredentialDeps } from '../services/credentials.js';
 
 /** What the hub gives every request: long-lived, shared, read-only for the request. */
 export interface HubDeps {
@@ -22,6 +23,8 @@ export interface HubDeps {
   maskingSecret: string;
   /** Signing keys of the hub and the departments. */
   keys: KeyStore;
+  /** Where the hub's verifiable credentials point (issuers, status lists, contexts) and the status lists. */
+  credentials: CredentialDeps;
   /** Finds the applicant's certificate of a type for an application's material (the certificates module). */
   certificates: CertificateLookup;
   /** Codes of the certificate types issued through the hub. */

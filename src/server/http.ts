@@ -24,6 +24,7 @@ import { DEMO_IDENTITIES_PATH, DEMO_TOKEN_PATH, DemoSignInRefusal, type DemoSign
 import type { RequestObserver } from './plugins/auditFlush.js';
 import { EdgeRefusal } from './edgeRefusal.js';
 import { resolveTrustedDocument, type DocumentPolicy } from './trustedDocuments.js';
+import { isCredentialDocumentPath, type CredentialDocuments } from './credentialDocuments.js';
 
 export interface EdgeDeps {
   apollo: ApolloServer<RequestContext>;
@@ -40,6 +41,8 @@ export interface EdgeDeps {
   hubDeps(): HubDeps;
   /** The document served at /.well-known/jwks.json. */
   publicKeys(): Promise<{ keys: unknown[] }>;
+  /** Issuers, status lists and contexts of the hub's verifiable credentials (public, no token). */
+  credentialDocuments: CredentialDocuments;
   /** Told of each refusal recorded here, as of the requests Apollo answers (metrics). */
   observe?: RequestObserver;
   /** Trusted documents: the registered ones and the default mode. */
@@ -285,6 +288,7 @@ export function createRequestHandler(deps: EdgeDeps) {
         req.resume();
         return redirect(res, CONSOLE_PATH);
       }
+      if (isCredentialDocumentPath(url.pathname)) return await deps.credentialDocuments.serve(req, res, url.pathname);
       switch (url.pathname) {
         case '/healthz':
           req.resume();

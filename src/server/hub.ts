@@ -45,6 +45,9 @@ import { DocumentMode } from '../../entities/TrustedDocument.js';
 import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
 import { tracedAccessPlan } from '../tracing/accessPlanSpan.js';
 import { requestErrorStatusPlugin } from './plugins/requestErrorStatus.js';
+import { backfillStatusEntries, StatusListPublisher } from '../services/statusLists.js';
+import { CredentialUrls } from '../vc/urls.js';
+import { credentialDocuments } from './credentialDocuments.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -69,6 +72,8 @@ export interface Hub {
   schemaSource: SchemaSource;
   liveCatalog: LiveCatalog;
   keys: KeyStore;
+  /** Where the hub's verifiable credentials point (issuers, status lists, contexts). */
+  credentialUrls: CredentialUrls;
   checkpointer: Checkpointer;
   auditMaintenance: AuditMaintenance;
   /** http://host:port/metrics once listening; null when metrics are off. */
@@ -101,12 +106,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   if (metrics) writer.observeBatches((events, seconds, isCommitted) => metrics.observeAuditBatch(events, seconds, isCommitted));
   const observe = metrics ? (event: Parameters<HubMetrics['observeRequest']>[0], seconds: number) => metrics.observeRequest(event, seconds) : undefined;
   let metricsServer: MetricsServer | null = null;
+  // Credentials name URLs under the public URL; unset, the address the hub listens on (known once listening).
+  const credentialUrls = new CredentialUrls(() => config.publicUrl ?? hub.url);
+  const statusLists = new StatusListPublisher(em, keys, credentialUrls);
+  await backfillStatusEntries(em.fork(), clock(), logger);
   const hubDeps: HubDeps = {
     catalog: liveCatalog.catalog,
     hashSubject,
     maskingSecret: createHmac('sha256', options.secrets.subjectHashKey).update('sharehub:masking').digest('base64url'),
     reservedNames: reservedNamesOf(staticSchema),
     keys,
+    credentials: { urls: credentialUrls, statusLists },
     certificates: heldCertificate,
     certificateTypes: async () => new Set(liveCatalog.catalog.certificateTypes().map((t) => t.code)),
     // Down means nothing can be served: the breaker is open and there is no published copy to fall back to.
@@ -164,6 +174,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       }
     },
     publicKeys: () => keys.publicJwks(),
+    credentialDocuments: credentialDocuments({ em, keys, urls: credentialUrls, statusLists, catalog: () => liveCatalog.catalog, clock }),
     observe,
     documents: { store: documents, defaultMode: DocumentMode[config.trustedDocuments] },
     console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy()),
@@ -193,6 +204,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     schemaSource,
     liveCatalog,
     keys,
+    credentialUrls,
     checkpointer,
     auditMaintenance,
     metricsUrl: null,

@@ -20,6 +20,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import type { ActiveKey } from '../keys/keyStore.js';
 import type { RequestContext } from '../server/context.js';
 import type { Cursor } from './pages.js';
+import { allocateStatusEntries, applyStatusBits } from './statusLists.js';
 
 const DAY_MS = 24 * 3600_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -262,6 +263,8 @@ async function createSigned(ctx: RequestContext, em: EntityManager, n: NewCertif
     changedAt: ctx.now,
   });
   em.create(CertificateVersion, { identifier: n.identifier, version: 1, action: 'ISSUE', status: CertificateStatus.VALID, reason: null, successor: null, changedBy: by, changedAt: ctx.now });
+  // Its places in the issuer's status lists (its credential's credentialStatus), in the same transaction.
+  await allocateStatusEntries(em, n.parts.issuerCode, n.identifier, ctx.now);
   return certificate;
 }
 
@@ -346,6 +349,8 @@ export async function changeCertificate(ctx: RequestContext, rawIdentifier: stri
     }
     Object.assign(c, { status: transition.to, statusReason: text, version: c.version + 1, changedBy: issuer.clientId, changedAt: ctx.now });
     recordVersion(em, c, change);
+    // The credential's status list bits change with the status, in this transaction: never one without the other.
+    await applyStatusBits(em, identifier, c.status, ctx.now);
     return c;
   });
   ctx.audit.noteChange({
@@ -393,6 +398,7 @@ export async function renewCertificate(ctx: RequestContext, rawIdentifier: strin
       changedAt: ctx.now,
     });
     recordVersion(em, predecessor, 'RENEW', nextIdentifier);
+    await applyStatusBits(em, identifier, predecessor.status, ctx.now);
     return { predecessor, successor };
   });
   ctx.audit.noteChange({

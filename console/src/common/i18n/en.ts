@@ -210,6 +210,7 @@ export const en: Dictionary = {
     SOURCE_UNAVAILABLE: 'The provider’s service is down; its data was not returned.',
     PRESENTATION_EXPIRED: 'The presentation has expired (it lasts five minutes); ask the holder to present again.',
     PRESENTATION_INVALID: 'The presentation is not valid or was altered.',
+    CREDENTIAL_INVALID: 'The credential is not one of this hub, or was altered after it was signed.',
     QUERY_TOO_DEEP: 'The query is nested too deeply.',
     TOO_MANY_ALIASES: 'The query uses too many aliases.',
     QUERY_TOO_COMPLEX: 'The query is too costly; ask for fewer at once.',

@@ -208,6 +208,7 @@ export const zhCN = {
     SOURCE_UNAVAILABLE: '提供部门的接口暂时不可用，相关数据未返回。',
     PRESENTATION_EXPIRED: '亮证码已过期（有效期 5 分钟），请持证人重新亮证。',
     PRESENTATION_INVALID: '亮证码无效或被篡改。',
+    CREDENTIAL_INVALID: '该可验证凭证不是本平台签发的，或签发后被篡改。',
     QUERY_TOO_DEEP: '查询层级过深。',
     TOO_MANY_ALIASES: '查询中的别名过多。',
     QUERY_TOO_COMPLEX: '查询过于复杂，请减少数量后重试。',

@@ -1,6 +1,6 @@
 // A Bitstring Status List (W3C Bitstring Status List v1.0) of one issuing department for one purpose (revocation or
 // suspension), and the certificates' places in it. A list's bits change in the transaction of the status change.
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 export enum StatusPurpose {
   REVOCATION = 'revocation',
@@ -55,7 +55,7 @@ export class StatusListEntry {
   @PrimaryKey({ type: 'integer' })
   listIndex!: number;
 
-  @Index()
+  /** Found by (identifier, purpose): the unique constraint's index serves it. */
   @Property({ type: 'string', length: 64 })
   identifier!: string;
 

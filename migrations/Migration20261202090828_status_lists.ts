@@ -11,7 +11,6 @@ export class Migration20261202090828_status_lists extends Migration {
     this.addSql(`alter table "status_list" add constraint "status_list_issuer_code_purpose_number_unique" unique ("issuer_code", "purpose", "number");`);
 
     this.addSql(`create table "status_list_entry" ("list_id" bigint not null, "list_index" int not null, "identifier" varchar(64) not null, "purpose" varchar(20) not null, primary key ("list_id", "list_index"));`);
-    this.addSql(`create index "status_list_entry_identifier_index" on "status_list_entry" ("identifier");`);
     this.addSql(`alter table "status_list_entry" add constraint "status_list_entry_identifier_purpose_unique" unique ("identifier", "purpose");`);
   }
 

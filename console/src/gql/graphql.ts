@@ -110,6 +110,8 @@ export type VerificationStatus =
   | 'NOT_YET_VALID'
   /** Withdrawn by the issuer (吊销); final. */
   | 'REVOKED'
+  /** A credential whose status lists could not be fetched or did not verify: nothing says it still stands (never VALID). */
+  | 'STATUS_UNKNOWN'
   /** Paused by the issuer; it may be reinstated. */
   | 'SUSPENDED'
   /** Issued, not withdrawn, and within its validity now. */

@@ -94,6 +94,7 @@ export const en: Dictionary = {
     EXPIRED: 'Expired',
     NOT_YET_VALID: 'Not yet valid',
     NOT_FOUND: 'Not found',
+    STATUS_UNKNOWN: 'Status unknown (its status list could not be checked)',
   },
   apply: {
     title: 'Prepare an application',

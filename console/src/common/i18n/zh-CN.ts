@@ -92,6 +92,7 @@ export const zhCN = {
     EXPIRED: '已过期',
     NOT_YET_VALID: '尚未生效',
     NOT_FOUND: '不存在',
+    STATUS_UNKNOWN: '状态未知（无法核对状态列表）',
   },
   apply: {
     title: '办件：准备申请材料',

@@ -7,7 +7,7 @@ import { formatTime } from '../../common/format/time';
 import type { FaceLayout, Verification } from './verificationDocument';
 
 /** Solid colours dark enough for white text (WCAG AA); the status is also always written out. */
-const STATUS_COLOR: Record<string, string> = { VALID: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', CANCELLED: '#595959', EXPIRED: '#ad4e00', NOT_YET_VALID: '#ad4e00', NOT_FOUND: '#a8071a' };
+const STATUS_COLOR: Record<string, string> = { VALID: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', CANCELLED: '#595959', EXPIRED: '#ad4e00', NOT_YET_VALID: '#ad4e00', NOT_FOUND: '#a8071a', STATUS_UNKNOWN: '#a8071a' };
 
 export function AuthenticityBadge({ v }: { v: Verification }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
-// The bitstring of a Bitstring Status List (W3C Bitstring Status List v1.0 §3.3-3.4): index 0 is the left-most bit
+// The bitstring of a Bitstring Status List (W3C Bitstring Status List v1.0, its generation and expansion algorithms): index 0 is the left-most bit
 // (the most significant bit of the first byte); the published form is GZIP-compressed and multibase base64url
 // (prefix `u`, no padding). Pure functions over bytes.
 import { gunzipSync, gzipSync } from 'node:zlib';
 
-/** §3.3: at least 131,072 entries (16 KiB), so that a list is big enough to hide who is on it. */
+/** At least 131,072 entries (16 KiB), as the specification asks, so that a list is big enough to hide who is on it. */
 export const STATUS_LIST_LENGTH = 131_072;
 
 /** A list of `length` entries, all clear. */
@@ -38,12 +38,12 @@ export function postgresBitOf(index: number): number {
   return (index >> 3) * 8 + (7 - (index & 7));
 }
 
-/** §3.3 step 3-4: GZIP, then multibase base64url without padding (`u…`). */
+/** Generation: GZIP, then multibase base64url without padding (`u…`). */
 export function encodeBitstring(bits: Uint8Array): string {
   return `u${gzipSync(bits).toString('base64url')}`;
 }
 
-/** §3.4 step 9 (expand): the bits of an `encodedList`; a RangeError for anything that is not one. */
+/** Expansion: the bits of an `encodedList`; a RangeError for anything that is not one. */
 export function decodeBitstring(encoded: string): Uint8Array {
   if (typeof encoded !== 'string' || !encoded.startsWith('u') || !/^u[A-Za-z0-9_-]+$/.test(encoded)) throw new RangeError('encodedList is not multibase base64url (u…)');
   try {

@@ -1,4 +1,4 @@
-// The JSON-LD context of a certificate type at one version (VC Data Model 2.0 §4.3 and §5.2): the credential type's
+// The JSON-LD context of a certificate type at one version (VC Data Model 2.0 §4.3 Contexts, §5.2 Extensibility): the credential type's
 // name and every term of its subject, each mapped to an IRI under the context's own URL, protected. Pure.
 import type { FieldDefinition, FieldType } from '../catalog/definition.js';
 import { typeNameOf } from '../catalog/naming.js';

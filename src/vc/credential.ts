@@ -1,14 +1,14 @@
 // A certificate as a W3C Verifiable Credential 2.0 secured with VC-JOSE-COSE: the credential itself is the JWS
-// payload (no `vc` claim), signed ES256 by the issuing department's key, `typ` vc+jwt and `cty` vc (VC-JOSE-COSE
-// §3.1.1, §3.1.3). Also the status list credential (Bitstring Status List v1.0 §2.2) in the same form. Pure but for
-// the signing.
+// payload (no `vc` claim), signed ES256 by the issuing department's key, `typ` vc+jwt and `cty` vc (VC-JOSE-COSE,
+// securing credentials with JOSE). Also the BitstringStatusListCredential (Bitstring Status List v1.0) in the same
+// form. Pure but for the signing.
 import { CompactSign, type CryptoKey } from 'jose';
 import { HolderIdType } from '../../entities/Certificate.js';
 import { StatusPurpose } from '../../entities/StatusList.js';
 import type { RecordValues } from '../catalog/definition.js';
 import { credentialTypeNameOf, VC_V2_CONTEXT } from './context.js';
 
-/** VC-JOSE-COSE §3.1.1: the media type of a credential secured with JOSE, as `typ`; `cty` names what is secured. */
+/** VC-JOSE-COSE: the media type of a credential secured with JOSE, as `typ`; `cty` names what is secured. */
 export const VC_JWT_TYP = 'vc+jwt';
 export const VC_JWT_CTY = 'vc';
 export const VC_ALG = 'ES256';
@@ -56,7 +56,7 @@ export interface CertificateCredential {
   credentialStatus: BitstringStatusListEntry[];
 }
 
-/** VC Data Model 2.0 §4.8-4.10: validity as XML Schema dateTimeStamp (UTC, seconds). */
+/** VC Data Model 2.0 §4.9: validity as XML Schema dateTimeStamp (UTC, whole seconds). */
 export function dateTimeStamp(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -1,5 +1,5 @@
-// Verifying a credential of this hub (VC-JOSE-COSE §3.1, VC Data Model 2.0 §4.8-4.10, Bitstring Status List v1.0
-// §3.2 validate algorithm): the issuer must be one of this hub's departments, the signature must verify under the
+// Verifying a credential of this hub (VC-JOSE-COSE with JOSE, VC Data Model 2.0 §4.3-4.10, Bitstring Status List
+// v1.0 validate algorithm): the issuer must be one of this hub's departments, the signature must verify under the
 // key `kid` that the issuer publishes, and each status entry is read from its status list credential, itself verified
 // the same way. Each way to fail has its own answer; a status list that cannot be had or trusted is never "clear".
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, errors, type JWK } from 'jose';
@@ -83,7 +83,7 @@ async function checkStatus(entry: Record<string, unknown>, issuerUrl: string, ke
   if (!validUntil || validUntil.getTime() <= now.getTime()) return { isSet: null, problem: 'STALE' };
   try {
     const bits = decodeBitstring(subject.encodedList as string);
-    // §3.2 validate, step 10: a list shorter than the minimum is an error, and so is an index past its end.
+    // Validate algorithm: a list shorter than the minimum is an error, and so is an index past its end.
     if (bits.length * 8 < STATUS_LIST_LENGTH || index >= bits.length * 8) return { isSet: null, problem: 'INVALID' };
     return { isSet: isBitSet(bits, index), problem: null };
   } catch {

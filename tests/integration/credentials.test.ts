@@ -110,7 +110,7 @@ function vcDataModelProblems(vc: Record<string, any>): string[] {
   else if (!vc['@context'].slice(1).every((c: unknown) => isUrl(c) || (typeof c === 'object' && c !== null))) problems.push('§4.3 further contexts must be URLs or objects');
   // §4.4 Identifiers: id, when present, is a single URL.
   if (vc.id !== undefined && !isUrl(vc.id)) problems.push('§4.4 id must be a URL');
-  // §4.5 Types: type includes VerifiableCredential; every type term is defined by a context (here: a further context).
+  // §4.5 Types: type includes VerifiableCredential (that the other terms are defined is checked against the served context).
   if (!Array.isArray(vc.type) || !vc.type.includes('VerifiableCredential')) problems.push('§4.5 type must include VerifiableCredential');
   // §4.7 Issuer: a URL, or an object with an id that is a URL.
   const issuer = typeof vc.issuer === 'object' ? vc.issuer?.id : vc.issuer;
@@ -125,7 +125,7 @@ function vcDataModelProblems(vc: Record<string, any>): string[] {
   // §4.10 Status: each entry has a type, and an id that is a URL when present.
   const statuses = vc.credentialStatus === undefined ? [] : Array.isArray(vc.credentialStatus) ? vc.credentialStatus : [vc.credentialStatus];
   if (!statuses.every((s: Record<string, unknown>) => typeof s.type === 'string' && (s.id === undefined || isUrl(s.id)))) problems.push('§4.10 credentialStatus entries need a type (and a URL id)');
-  // §4.1 Getting started / VC-JOSE-COSE §3.1.1: an enveloped JWT payload carries no embedded proof.
+  // VC-JOSE-COSE (securing credentials with JOSE): the JWS payload is the credential, without an embedded proof.
   if (vc.proof !== undefined) problems.push('VC-JOSE-COSE: a vc+jwt payload has no proof');
   return problems;
 }

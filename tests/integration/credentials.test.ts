@@ -7,6 +7,8 @@ import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { CompactSign, compactVerify, createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEPARTMENTS } from '../../src/demo/subjects.js';
+import { createLogger } from '../../src/log.js';
+import { backfillStatusEntries } from '../../src/services/statusLists.js';
 import { checkCredential } from '../../src/vc/verify.js';
 import { testPersons } from '../support/catalog.js';
 import { CHANGE, faceSelection, ISSUE, issueInput, permitLike, publishCertificateType } from '../support/certificates.js';
@@ -33,12 +35,12 @@ async function issue(holder = alice!, extra: Record<string, unknown> = {}): Prom
   return res.data!.issueCertificate.certificate.identifier as string;
 }
 
-async function holderClient(person = alice!): Promise<GraphQLClient> {
+async function holderClient(person: { idNumber: string } = alice!): Promise<GraphQLClient> {
   return (await t.as('window-clerk')).with({ authorization: `Bearer ${await t.holderToken(person.idNumber)}` });
 }
 
 /** The holder's download: the credential (and its QR code) from myCertificates. */
-async function download(identifier: string, person = alice!): Promise<{ credential: string; credentialQrCode: string | null }> {
+async function download(identifier: string, person: { idNumber: string } = alice!): Promise<{ credential: string; credentialQrCode: string | null }> {
   const res = await (await holderClient(person)).query(`{ myCertificates(first: 100) { edges { node { identifier credential credentialQrCode } } } }`);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const node = res.data!.myCertificates.edges.map((e: { node: Record<string, string> }) => e.node).find((n: { identifier: string }) => n.identifier === identifier);
@@ -276,6 +278,14 @@ describe('the status lists follow the status, in the same transaction', () => {
     expect((await amrSystem.query(CHANGE.revoke, { id, reason: '吊销' })).errors).toBeUndefined();
     expect(await offline()).toMatchObject({ revoked: true, suspended: false });
     expect((await verifyAtWindow(jws, 'title')).data?.verifyCertificate).toMatchObject({ status: 'REVOKED', credential: { revocation: 'SET', suspension: 'CLEAR' } });
+    const { issuerDocument, statusLists } = await fetchPublished(jws);
+    const keys = createLocalJWKSet({ keys: issuerDocument.keys });
+    const documentLoader = async (url: string) => ({ document: JSON.parse(new TextDecoder().decode((await compactVerify(statusLists.get(url)!, keys)).payload)) });
+    const theirs = await checkStatus({ credential: payloadOf(jws), documentLoader, verifyBitstringStatusListCredential: false });
+    expect(theirs.results?.map((r) => [r.credentialStatus.statusPurpose, r.status])).toEqual([
+      ['revocation', true],
+      ['suspension', false],
+    ]);
   });
 
   it('a status change that fails leaves the bit as it was (nothing half-written)', async () => {
@@ -288,6 +298,41 @@ describe('the status lists follow the status, in the same transaction', () => {
     const after = await fetchPublished(jws);
     expect(await verifyOffline(jws, after.issuerDocument, after.statusLists, new Date())).toMatchObject({ revoked: true, suspended: false });
     expect(before.statusLists.size).toBe(2);
+  });
+});
+
+describe('every certificate has its credential: lists that fill, certificates from before the lists', () => {
+  const db = () => t.db.orm.em.fork().getConnection();
+
+  it('a demo certificate seeded in bulk has its places; a revoked one’s credential says revoked', async () => {
+    const [revoked] = await db().execute(`SELECT identifier, holder_id FROM certificate WHERE issued_by = 'demo-seed' AND status = 'REVOKED' LIMIT 1`);
+    const { credential } = await download(revoked!.identifier, { idNumber: revoked!.holder_id });
+    const { issuerDocument, statusLists } = await fetchPublished(credential);
+    expect(await verifyOffline(credential, issuerDocument, statusLists, new Date())).toMatchObject({ revoked: true, suspended: false });
+  });
+
+  it('a certificate without places (issued before the lists existed) gets them from the backfill, with its status’s bits', async () => {
+    const id = await issue(bob!);
+    expect((await amrSystem.query(CHANGE.suspend, { id, reason: '整改' })).errors).toBeUndefined();
+    await db().execute(`DELETE FROM status_list_entry WHERE identifier = ?`, [id]);
+    expect(await backfillStatusEntries(t.db.orm.em.fork(), new Date(), createLogger('silent'))).toBeGreaterThanOrEqual(2);
+    const { credential } = await download(id, bob!);
+    const { issuerDocument, statusLists } = await fetchPublished(credential);
+    expect(await verifyOffline(credential, issuerDocument, statusLists, new Date())).toMatchObject({ revoked: false, suspended: true });
+  });
+
+  it('when a list is full, the next certificate opens a new one, served and signed like the first', async () => {
+    const [open] = await db().execute(`SELECT id, number FROM status_list WHERE issuer_code = ? AND purpose = 'suspension' ORDER BY number DESC LIMIT 1`, [AMR]);
+    // As if every place were taken (the list keeps its bits; only its count says full).
+    await db().execute(`UPDATE status_list SET allocated = length WHERE id = ?`, [open!.id]);
+    const id = await issue(bob!);
+    const { credential } = await download(id, bob!);
+    const suspension = payloadOf(credential).credentialStatus[1];
+    expect(suspension.statusListCredential).toBe(`${t.url}/credentials/status/${AMR}/suspension/${open!.number + 1}`);
+    const { issuerDocument, statusLists } = await fetchPublished(credential);
+    expect(await verifyOffline(credential, issuerDocument, statusLists, new Date())).toMatchObject({ revoked: false, suspended: false });
+    expect((await amrSystem.query(CHANGE.suspend, { id, reason: '整改' })).errors).toBeUndefined();
+    expect((await verifyAtWindow(credential, 'title')).data?.verifyCertificate).toMatchObject({ status: 'SUSPENDED', credential: { suspension: 'SET' } });
   });
 });
 

@@ -35,6 +35,9 @@ export interface CredentialResolvers {
   statusList(url: string): Promise<string>;
 }
 
+/** Far more than any certificate's credential (a face is a few kilobytes): longer text is not one. */
+const MAX_CREDENTIAL_LENGTH = 100_000;
+
 const refuse = (problem: CredentialProblem): CredentialCheck => ({ credential: null, problem });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asDate = (v: unknown): Date | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : null);
@@ -93,12 +96,14 @@ async function checkStatus(entry: Record<string, unknown>, issuerUrl: string, ke
 
 /** Checks a vc+jwt credential of this hub; dates are not judged here (the caller compares them with its `now`). */
 export async function checkCredential(jws: string, urls: CredentialUrls, resolvers: CredentialResolvers, now: Date): Promise<CredentialCheck> {
-  if (typeof jws !== 'string' || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(jws)) return refuse('MALFORMED');
+  if (typeof jws !== 'string' || jws.length > MAX_CREDENTIAL_LENGTH || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(jws)) return refuse('MALFORMED');
   const issuerUrl = claimedIssuer(jws);
   if (issuerUrl === undefined) return refuse('MALFORMED');
   const issuerCode = urls.issuerCodeOf(issuerUrl);
   if (!issuerCode) return refuse('FOREIGN_ISSUER');
   const keys = await resolvers.keysOf(issuerCode);
+  // A department of this hub's form that has no key (or is no department): nothing it could have signed.
+  if (keys.length === 0) return refuse('UNKNOWN_KEY');
   const verified = await verifiedPayload(jws, keys);
   if ('problem' in verified) return refuse(verified.problem);
   const vc = verified.payload;

@@ -370,6 +370,13 @@ describe('bad credentials: each its own answer, never VALID', () => {
     expect(await refusal(forged)).toMatchObject({ code: 'CREDENTIAL_INVALID', reason: 'UNKNOWN_KEY' });
   });
 
+  it('a credential naming an issuer of this hub’s form that is no department: CREDENTIAL_INVALID, UNKNOWN_KEY', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const nobody = { ...payloadOf(jws), issuer: `${t.url}/.well-known/issuers/91330106MA2ABCDE1X` };
+    const signed = await new CompactSign(Buffer.from(JSON.stringify(nobody))).setProtectedHeader({ alg: 'ES256', typ: 'vc+jwt', kid: 'k' }).sign(privateKey);
+    expect(await refusal(signed)).toMatchObject({ code: 'CREDENTIAL_INVALID', reason: 'UNKNOWN_KEY' });
+  });
+
   it('a credential of another hub: CREDENTIAL_INVALID, FOREIGN_ISSUER', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const foreign = { ...payloadOf(jws), issuer: `https://hub.elsewhere.example/.well-known/issuers/${AMR}` };
@@ -380,6 +387,7 @@ describe('bad credentials: each its own answer, never VALID', () => {
 
   it('not a credential at all: CREDENTIAL_INVALID, MALFORMED; with an identifier too: BAD_USER_INPUT', async () => {
     expect(await refusal('not.a.credential')).toMatchObject({ code: 'CREDENTIAL_INVALID', reason: 'MALFORMED' });
+    expect(await refusal(`${'a'.repeat(100_001)}.b.c`)).toMatchObject({ code: 'CREDENTIAL_INVALID', reason: 'MALFORMED' });
     const both = await clerk.query(`query V($c: String, $id: String) { verifyCertificate(credential: $c, identifier: $id) { status } }`, { c: jws, id });
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -10,7 +10,8 @@ import { StatusPurpose } from '../../entities/StatusList.js';
 import { isIssuerOrHolder } from '../authz/certificatePlan.js';
 import { HubError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
-import { credentialOf, signCredential } from '../vc/credential.js';
+import { TEXT_ARRAY, textArray } from '../db/sql.js';
+import { credentialOf, signCredential, type StatusEntry } from '../vc/credential.js';
 import { checkCredential, type CredentialProblem, type CheckedCredential, type StatusCheck } from '../vc/verify.js';
 import type { CredentialUrls } from '../vc/urls.js';
 import type { CertificateData } from './certificates.js';
@@ -28,38 +29,40 @@ export const MAX_QR_BYTES = 2_953;
 
 /**
  * The credential of a certificate its issuer or holder has been shown (the CertificateView's field), signed once per
- * request: `credential` and `credentialQrCode` in one query are the same credential.
+ * request: `credential` and `credentialQrCode` in one query are the same credential. The certificates of one page are
+ * read in one batch (their status list places and type versions in one statement each).
  */
 export function credentialOfCertificate(ctx: RequestContext, identifier: string): Promise<string> {
   const key = 'credentials:byIdentifier';
   let loader = ctx.loaders.custom.get(key) as DataLoader<string, string> | undefined;
   if (!loader) {
-    loader = new DataLoader<string, string>((identifiers) =>
-      Promise.all(
-        identifiers.map(async (id) => {
-          const stored = await certificateLoader(ctx).load(id);
-          if (!stored || !isIssuerOrHolder(ctx.principal, stored.issuerCode, stored.holderId)) return new NotFoundError(`No certificate ${id} that you issued or hold.`);
-          return credentialFor(ctx, stored);
+    loader = new DataLoader<string, string>(async (identifiers) => {
+      const stored = await certificateLoader(ctx).loadMany(identifiers);
+      const places = await statusEntriesOf(ctx.em, identifiers, ctx.hub.credentials.urls);
+      const versions = await typeVersionsOf(ctx, identifiers);
+      return Promise.all(
+        identifiers.map(async (id, i) => {
+          const c = stored[i];
+          if (c instanceof Error) return c;
+          if (!c || !isIssuerOrHolder(ctx.principal, c.issuerCode, c.holderId)) return new NotFoundError(`No certificate ${id} that you issued or hold.`);
+          return credentialFor(ctx, c, places.get(id) ?? [], versions.get(id) ?? 1);
         }),
-      ),
-    );
+      );
+    });
     ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
   }
   return loader.load(identifier);
 }
 
 /** The certificate as a vc+jwt, signed now with its issuer's active key (old credentials keep their key's kid). */
-export async function credentialFor(ctx: RequestContext, c: CertificateData): Promise<string> {
-  const type = ctx.hub.catalog.certificateType(c.typeCode);
-  const { urls } = ctx.hub.credentials;
-  const status = (await statusEntriesOf(ctx.em, [c.identifier], urls)).get(c.identifier) ?? [];
+async function credentialFor(ctx: RequestContext, c: CertificateData, status: StatusEntry[], typeVersion: number): Promise<string> {
   // Every certificate has its places (at issuance, or the backfill at start): one without them is a fault of the hub.
   if (status.length !== 2) throw new Error(`certificate ${c.identifier} has no status list entries`);
-  const typeVersion = await typeVersionOf(ctx, c.identifier);
+  const { urls } = ctx.hub.credentials;
   const credential = credentialOf({
     identifier: c.identifier,
     typeCode: c.typeCode,
-    typeNameZh: type?.nameZh ?? c.typeCode,
+    typeNameZh: ctx.hub.catalog.certificateType(c.typeCode)?.nameZh ?? c.typeCode,
     contextUrl: urls.context(c.typeCode, typeVersion),
     issuerUrl: urls.issuer(c.issuerCode),
     holder: { idType: c.holderIdType, idNumber: c.holderId, name: c.holderName },
@@ -71,9 +74,10 @@ export async function credentialFor(ctx: RequestContext, c: CertificateData): Pr
   return signCredential(credential, await ctx.hub.keys.activeKey(c.issuerCode));
 }
 
-async function typeVersionOf(ctx: RequestContext, identifier: string): Promise<number> {
-  const [row] = await ctx.em.execute<Array<{ type_version: number }>>('SELECT type_version FROM certificate WHERE identifier = ?', [identifier]);
-  return row?.type_version ?? 1;
+/** The face definition version each certificate was validated against: its context's version. */
+async function typeVersionsOf(ctx: RequestContext, identifiers: readonly string[]): Promise<Map<string, number>> {
+  const rows = await ctx.em.execute<Array<{ identifier: string; type_version: number }>>(`SELECT identifier, type_version FROM certificate WHERE identifier = ANY(${TEXT_ARRAY})`, [textArray(identifiers)]);
+  return new Map(rows.map((r) => [r.identifier, r.type_version]));
 }
 
 /** The credential as a QR code (an SVG data URL), or null when it is too long for one. */

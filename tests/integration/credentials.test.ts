@@ -446,3 +446,19 @@ describe('bad credentials: each its own answer, never VALID', () => {
     expect((await verifyOffline(jws, issuerDocument, statusLists, new Date())).revoked).toBe(false);
   });
 });
+
+describe('cost', () => {
+  it('a page of credentials costs the same statements whatever its size', async () => {
+    const holder = await holderClient(alice!);
+    const page = (n: number) => holder.query(`query P($n: Int) { myCertificates(first: $n) { edges { node { identifier credential credentialQrCode } } } }`, { n });
+    expect((await page(4)).data?.myCertificates.edges).toHaveLength(4);
+    t.sql.count = 0;
+    await page(1);
+    const one = t.sql.count;
+    expect(one).toBeGreaterThan(2);
+    t.sql.count = 0;
+    const four = await page(4);
+    expect(four.errors).toBeUndefined();
+    expect(t.sql.count).toBe(one);
+  });
+});

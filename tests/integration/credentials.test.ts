@@ -288,6 +288,22 @@ describe('the status lists follow the status, in the same transaction', () => {
     ]);
   });
 
+  it('a status change whose transaction fails after the bit was flipped leaves the bit as it was', async () => {
+    const id = await issue(bob!);
+    const { credential: jws } = await download(id, bob!);
+    // A version 2 already recorded makes the suspension's own version row fail at commit, after its bit was set.
+    await t.db.orm.em.fork().getConnection().execute(
+      `INSERT INTO certificate_version (identifier, version, action, status, reason, successor, changed_by, changed_at) VALUES (?, 2, 'SUSPEND', 'SUSPENDED', 'x', NULL, 'test', now())`,
+      [id],
+    );
+    const failed = await amrSystem.query(CHANGE.suspend, { id, reason: '整改' });
+    expect(failed.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(failed.data?.suspendCertificate ?? null).toBeNull();
+    const { issuerDocument, statusLists } = await fetchPublished(jws);
+    expect(await verifyOffline(jws, issuerDocument, statusLists, new Date())).toMatchObject({ revoked: false, suspended: false });
+    expect((await verifyAtWindow(jws, 'title')).data?.verifyCertificate).toMatchObject({ status: 'VALID', credential: { suspension: 'CLEAR' } });
+  });
+
   it('a status change that fails leaves the bit as it was (nothing half-written)', async () => {
     const id = await issue(bob!);
     const { credential: jws } = await download(id, bob!);

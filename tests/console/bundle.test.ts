@@ -96,7 +96,11 @@ describe('what a browser loads from the hub', () => {
     const signIn = await scriptBytes(signedOut, '/console/signin', '登录');
     const signedIn = await browser.newContext({ baseURL: t.url, locale: 'zh-CN' });
     await signedIn.addInitScript((s) => {
-      if (location.origin !== 'null') sessionStorage.setItem('sharehub.session', s);
+      try {
+        sessionStorage.setItem('sharehub.session', s);
+      } catch {
+        // about:blank has no storage
+      }
     }, session!);
     const window = await scriptBytes(signedIn, '/console/window/verify', '核验证照');
     // The contexts end with the browser (afterAll): the shipped Chromium runs as one process and does not take kindly

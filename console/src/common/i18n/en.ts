@@ -201,7 +201,7 @@ export const en: Dictionary = {
     pendingBy: 'Department: {{department}}',
     pendingItem: 'Service item: {{item}}',
     pendingAt: 'Requested: {{at}}',
-    pendingMaterials: 'Materials it would use',
+    pendingMaterials: 'Materials it would use:',
     pendingFields: '{{material}} ({{fields}})',
     pendingGive: 'Give consent for this application',
     pendingGiveCase: 'Give consent for case {{caseNumber}}',

@@ -199,7 +199,7 @@ export const zhCN = {
     pendingBy: '办理部门：{{department}}',
     pendingItem: '办理事项：{{item}}',
     pendingAt: '申请时间：{{at}}',
-    pendingMaterials: '需要使用的材料',
+    pendingMaterials: '需要使用的材料：',
     pendingFields: '{{material}}（{{fields}}）',
     pendingGive: '授权此办件',
     pendingGiveCase: '授权案件 {{caseNumber}}',

@@ -15,6 +15,7 @@ const MyCertificatesPage = lazy(() => import('./citizen/certificates/MyCertifica
 const MyDataAccessPage = lazy(() => import('./citizen/access/MyDataAccessPage'));
 const ConsentPage = lazy(() => import('./citizen/consents/ConsentPage'));
 const HomePage = lazy(() => import('./home/HomePage'));
+const ExplorerPage = lazy(() => import('./explorer/ExplorerPage'));
 
 export default function SignedIn() {
   const { session, signOut } = useSession();
@@ -42,6 +43,7 @@ export default function SignedIn() {
                 <Route path="/window/apply" element={<ApplyPage />} />
                 <Route path="/window/receipt/print" element={<ReceiptPrintPage />} />
                 <Route path="/window/receipt/verify" element={<VerifyReceiptPage />} />
+                <Route path="/explorer" element={<ExplorerPage />} />
               </>
             )}
             {session.kind === 'HOLDER' && (

@@ -3,6 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, ty
 import type { IssuerConfig } from '../config.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { Principal } from './principal.js';
+import { clientIdOf } from './principalClaim.js';
 import { isValidCreditCode, isValidResidentId, normalizeSubjectId } from '../certs/identifiers.js';
 import { traceTokenVerification } from '../tracing/spans.js';
 
@@ -82,9 +83,9 @@ export class TokenVerifier {
   }
 
   private async clientOf(payload: JWTPayload, config: IssuerConfig): Promise<Principal> {
-    const clientId = [payload.client_id, payload.azp, payload.sub].find((v): v is string => typeof v === 'string' && v.length > 0);
-    if (!clientId || clientId.length > 100) throw new TokenRefusedError('no client id');
-    const client = await this.clients(clientId);
+    const named = clientIdOf(payload, config.principalClaim);
+    if ('refused' in named) throw new TokenRefusedError(named.refused);
+    const client = await this.clients(named.clientId);
     if (!client) throw new TokenRefusedError('client not registered');
     return { ...client, issuer: config.issuer };
   }

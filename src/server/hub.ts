@@ -177,7 +177,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     credentialDocuments: credentialDocuments({ em, keys, urls: credentialUrls, statusLists, catalog: () => liveCatalog.catalog, clock }),
     observe,
     documents: { store: documents, defaultMode: DocumentMode[config.trustedDocuments] },
-    console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy()),
+    // The console talks to its OpenID Provider from the browser (discovery, token, end session): that origin only.
+    console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy(config.consoleSignIn ? [new URL(config.consoleSignIn.issuer).origin] : []), { oidc: config.consoleSignIn }),
     demoSignIn: config.demo ? demoSignIn(await loadDevIssuer(config.dataDir), em, clock) : null,
     inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, refusals, hashSubject, clock, logger }),
     rateLimiter: new RateLimiter({ defaults: config.overload.rateLimit, overrides: clients.rateLimits, refusals, hashSubject, clock, logger }),

@@ -1,6 +1,7 @@
 // One verification answer as a card: authentic or not (word, icon and colour), status now, issuer, validity, holder, face.
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, LockOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography } from 'antd';
+import { Panel } from '../../common/layout/Panel';
 import { useTranslation } from 'react-i18next';
 import type { CertificateTypeInfo } from '../../common/catalog/certificateTypes';
 import { formatTime } from '../../common/format/time';
@@ -46,7 +47,7 @@ export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v
   const keys = type ? layout.get(type.code) : undefined;
   const good = v.authentic && v.status === 'VALID';
   return (
-    <Card
+    <Panel
       role="region"
       aria-label={t('verify.resultFor', { identifier: v.identifier })}
       style={{ borderColor: good ? '#52c41a' : '#ff4d4f', borderWidth: 2 }}
@@ -106,6 +107,6 @@ export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v
           </Descriptions>
         </>
       )}
-    </Card>
+    </Panel>
   );
 }

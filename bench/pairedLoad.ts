@@ -25,11 +25,13 @@ export async function measurePair(pair: PairedLoad, { rounds, say }: Pick<BenchO
   const result = await compareAlternately(side(pair.baseline), side(pair.subject), rounds, (label, round, figure) =>
     say(`  ${pair.name} ${label.padEnd(9)} run ${round}: ${Math.round(figure.requestsPerSecond)} req/s, p99 ${figure.p99Ms} ms, non-2xx ${figure.non2xx}, errors ${figure.errors + figure.timeouts}`),
   );
+  say(`  ${pair.name}: ${pair.subject.label} answered ${result.subjectRequestsInAll} requests in all runs, warm-ups included (per-request figures of its profile)`);
   return {
     name: pair.name,
     baseline: { label: pair.baseline.label, figure: result.baseline },
     subject: { label: pair.subject.label, figure: result.subject },
     ratio: result.ratio,
+    roundRatios: result.roundRatios,
     target: pair.target,
   };
 }

@@ -70,8 +70,8 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
       return await measurePair(
         {
           name: 'certificate',
-          baseline: { label: 'baseline', request: verifyRequest(baseline.url, token, identifier) },
-          subject: { label: 'hub', request: verifyRequest(hub.url, token, identifier) },
+          baseline: { label: 'baseline', request: verifyRequest(baseline.url, token, identifier), cpuSeconds: () => baseline.cpuSeconds() },
+          subject: { label: 'hub', request: verifyRequest(hub.url, token, identifier), cpuSeconds: () => hub.cpuSeconds() },
           target: TARGET,
           plan,
         },

@@ -33,6 +33,7 @@ export function medianOf(runs: LoadFigure[]): LoadFigure {
   for (const run of runs) for (const [status, count] of Object.entries(run.statusCounts)) statusCounts[status] = (statusCounts[status] ?? 0) + count;
   return {
     requestsPerSecond: median(runs.map((f) => f.requestsPerSecond)),
+    ...(runs.every((f) => f.serverCpuUsPerRequest !== undefined) ? { serverCpuUsPerRequest: median(runs.map((f) => f.serverCpuUsPerRequest!)) } : {}),
     p99Ms: median(runs.map((f) => f.p99Ms)),
     requests: sum((f) => f.requests),
     non2xx: sum((f) => f.non2xx),

@@ -41,6 +41,11 @@ export interface LoadFigure {
   timeouts: number;
   /** Answers by HTTP status, to say what went wrong when non2xx is not 0. */
   statusCounts: Record<string, number>;
+  /**
+   * CPU the server process used per request answered (warm-up included), µs, where the side told its process: what a
+   * request costs the server, whatever else the machine was doing meanwhile.
+   */
+  serverCpuUsPerRequest?: number;
   /** Requests answered in the warm-up before it (not part of the figure; what a server's profile also saw). */
   warmupRequests?: number;
 }

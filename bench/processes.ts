@@ -10,6 +10,8 @@ export interface ServerProcess {
   pid: number;
   /** The process's peak resident memory so far (VmHWM), MB; null where /proc does not tell. */
   peakRssMb(): number | null;
+  /** CPU seconds (user + system) the process has used so far; null where /proc does not tell. */
+  cpuSeconds(): number | null;
   /** Hub only: reload its catalog now. */
   refreshCatalog(): Promise<void>;
   close(): Promise<void>;
@@ -48,6 +50,15 @@ export async function startServerProcess(database: { url: string; dataDir: strin
     url: ready.url,
     extra: ready.extra,
     pid: child.pid ?? 0,
+    cpuSeconds() {
+      try {
+        // Fields 14 and 15 of /proc/pid/stat (after the parenthesised name): utime and stime, in clock ticks (1/100 s).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return null;
+      }
+    },
     peakRssMb() {
       try {
         const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];

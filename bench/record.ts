@@ -23,8 +23,8 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
       const report = await measurePair(
         {
           name: 'record',
-          baseline: { label: 'baseline', request: recordRequest(baseline.url, token, fixture, subjectId) },
-          subject: { label: 'hub', request: recordRequest(hub.url, token, fixture, subjectId) },
+          baseline: { label: 'baseline', request: recordRequest(baseline.url, token, fixture, subjectId), cpuSeconds: () => baseline.cpuSeconds() },
+          subject: { label: 'hub', request: recordRequest(hub.url, token, fixture, subjectId), cpuSeconds: () => hub.cpuSeconds() },
           target: TARGET,
           plan,
         },

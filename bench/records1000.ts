@@ -30,8 +30,8 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
       const report = await measurePair(
         {
           name: 'records1000',
-          baseline: { label: 'baseline', request: baselineRequest },
-          subject: { label: 'hub', request: hubRequest },
+          baseline: { label: 'baseline', request: baselineRequest, cpuSeconds: () => baseline.cpuSeconds() },
+          subject: { label: 'hub', request: hubRequest, cpuSeconds: () => hub.cpuSeconds() },
           target: 1 / MAX_TIME_RATIO,
           plan: { ...plan, connections: Math.min(plan.connections, MAX_CONNECTIONS) },
         },

@@ -29,6 +29,8 @@ export interface BenchDatabase {
 export interface BenchHub {
   /** http://127.0.0.1:port */
   url: string;
+  /** CPU seconds the hub process has used so far (null where /proc does not tell). */
+  cpuSeconds(): number | null;
   /** The hub process's peak resident memory so far, MB (null where /proc does not tell). */
   peakRssMb(): number | null;
   /** Reloads the hub's catalog now, rather than race the change notification. */
@@ -88,7 +90,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
 /** Starts a hub in its own process, the way the integration tests do: demo mode, development issuer, LOG_LEVEL silent, port 0. */
 export async function startBenchHub(database: BenchDatabase, env: Record<string, string> = {}): Promise<BenchHub> {
   const server = await startServerProcess({ url: database.url, dataDir: database.dataDir }, { kind: 'hub', env });
-  return { url: server.url, peakRssMb: () => server.peakRssMb(), refreshCatalog: () => server.refreshCatalog(), close: () => server.close() };
+  return { url: server.url, cpuSeconds: () => server.cpuSeconds(), peakRssMb: () => server.peakRssMb(), refreshCatalog: () => server.refreshCatalog(), close: () => server.close() };
 }
 
 /** The hub of startBenchHub, in the calling process (serverProcess.ts runs it). */

@@ -28,7 +28,7 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
     const baseline = await startServerProcess({ url: database.url, dataDir: database.dataDir }, { kind: 'viewerBaseline', poolMax: POOL_MAX });
     try {
       return await measurePair(
-        { name: 'viewer', baseline: { label: 'baseline', request: viewerRequest(baseline.url, token) }, subject: { label: 'hub', request: viewerRequest(hub.url, token) }, target: TARGET, plan },
+        { name: 'viewer', baseline: { label: 'baseline', request: viewerRequest(baseline.url, token), cpuSeconds: () => baseline.cpuSeconds() }, subject: { label: 'hub', request: viewerRequest(hub.url, token), cpuSeconds: () => hub.cpuSeconds() }, target: TARGET, plan },
         { rounds, say },
       );
     } finally {

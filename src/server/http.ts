@@ -206,20 +206,14 @@ export function createRequestHandler(deps: EdgeDeps) {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const contextValue = createRequestContext({
-      requestId,
-      principal,
-      now: deps.clock(),
-      em: deps.em,
-      purpose,
-      caseNumber,
-      logger: log,
-      hub: deps.hubDeps(),
-    });
-    const response = await deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => contextValue,
-    });
+    const execute = (isGrantCacheBypassed: boolean) => {
+      const contextValue = createRequestContext({ requestId, principal, now: deps.clock(), em: deps.em, purpose, caseNumber, logger: log, hub: deps.hubDeps(), isGrantCacheBypassed });
+      const answered = deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method, headers, search: url.search, body }, context: async () => contextValue });
+      return answered.then((response) => ({ contextValue, response }));
+    };
+    let { contextValue, response } = await execute(false);
+    // Planned on grants in memory that a read found changed: nothing was fetched or sent; once more on fresh grants.
+    if (contextValue.grantState.isStale) ({ contextValue, response } = await execute(true));
     if (!contextValue.audit.isWritten) {
       // Apollo answered before any plugin ran (missing body, batching, CSRF preflight): still a refusal to record.
       const code = response.body.kind === 'complete' ? /"code":"([A-Z_]+)"/.exec(response.body.string)?.[1] ?? 'BAD_REQUEST' : 'BAD_REQUEST';

@@ -24,6 +24,7 @@ import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
 import { heldCertificate } from '../services/certificateVerification.js';
+import { GrantCache } from '../services/grantCache.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { consoleContentSecurityPolicy, consoleFiles, defaultConsoleDir } from './consoleFiles.js';
 import { demoSignIn } from './demoSignIn.js';
@@ -117,6 +118,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     liveSources,
     liveSourceOrigins: config.liveSourceOrigins,
     announceCatalogChange: () => liveCatalog.announce(),
+    grantCache: new GrantCache(),
   };
 
   const apollo = new ApolloServer<RequestContext>({
@@ -143,7 +145,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   await apollo.start();
 
   const refusals = new RefusalRecorder(writer);
-  const clients = clientDirectory(em);
+  const clients = clientDirectory(em, () => clock().getTime());
   const handler = createRequestHandler({
     apollo,
     verifier: new TokenVerifier(options.issuers, clients.lookup),

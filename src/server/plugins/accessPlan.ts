@@ -37,6 +37,11 @@ function selectionMemo() {
   };
 }
 
+/** A resource type read from its published records (not a certificate type, not served by a live source). */
+function isPublishedResourceType(ctx: RequestContext, code: string): boolean {
+  return ctx.hub.catalog.get(code) !== undefined && ctx.hub.catalog.certificateType(code) === undefined && ctx.hub.liveSources.sourceOf(code) === undefined;
+}
+
 export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
   const selectionOf = selectionMemo();
   return {
@@ -54,7 +59,13 @@ export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
           const clientId = principal.kind === 'CLIENT' ? principal.clientId : null;
           const certificateTypes = selection.readsCertificates ? ctx.hub.catalog.certificateTypes().map((t) => t.code) : [];
           const codes = [...new Set([...selection.reads, ...certificateTypes])].filter((c) => ctx.hub.catalog.plannable(c));
-          const grants = await requestGrantsByType(ctx, departmentCode, codes);
+          // A query reading published records only is planned on the grants in memory: each of its reads checks them in
+          // its own statement (src/services/records.ts). Anything else reads the grants now.
+          const cached =
+            departmentCode !== null && operation.operation === 'query' && !ctx.isGrantCacheBypassed && !selection.readsCertificates && codes.every((c) => isPublishedResourceType(ctx, c))
+              ? await ctx.hub.grantCache.grantsFor(ctx.em, departmentCode, codes, ctx.now)
+              : null;
+          const grants = cached ? cached.byType : await requestGrantsByType(ctx, departmentCode, codes);
           const resources = new Map<string, ResourcePlan>();
           const wholeCertificates = new Set(selection.readsWholeCertificate ? certificateTypes : []);
           for (const code of codes) {
@@ -63,7 +74,7 @@ export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
             const selected = wholeCertificates.has(code) ? new Set(entry.fields.map((f) => f.name)) : (selection.fields.get(code) ?? new Set<string>());
             resources.set(code, planResource({ departmentCode, clientId, purpose, entry, selected, grants: grants.get(code) ?? [] }));
           }
-          const plan: AccessPlan = { purpose, resources };
+          const plan: AccessPlan = cached ? { purpose, resources, grantFingerprints: cached.fingerprints } : { purpose, resources };
           ctx.plan = plan;
         },
       };

@@ -79,6 +79,12 @@ export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher
       const started = performance.now();
       return {
         async willSendResponse(rc) {
+          // Planned on grants that changed: nothing was fetched, nothing leaves, and the edge executes the request
+          // again on fresh grants; that execution's event is the request's.
+          if (rc.contextValue.grantState.isStale) {
+            rc.contextValue.audit.isWritten = true;
+            return;
+          }
           const events = eventsOf(rc, hashSubject);
           try {
             await writer.write(events);

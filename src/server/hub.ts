@@ -34,7 +34,8 @@ import { InFlightBound, RefusalRecorder } from './overload.js';
 import { RateLimiter } from './rateLimit.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
-import { accessPlanPlugin } from './plugins/accessPlan.js';
+import { accessPlanner, accessPlanPlugin } from './plugins/accessPlan.js';
+import { PreparedOperations } from './preparedOperations.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { databaseUnavailablePlugin } from './plugins/databaseUnavailable.js';
@@ -121,6 +122,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     grantCache: new GrantCache(),
   };
 
+  const planAccess = accessPlanner();
+  // Not with tracing on: the prepared path makes none of Apollo's spans, and a trace must show the whole request.
+  const prepared = config.tracing
+    ? null
+    : new PreparedOperations({ schema: () => schemaSource.schema, maxCost: config.limits.maxCost, plan: planAccess, writer, hashSubject, ...(observe ? { observe } : {}) });
   const apollo = new ApolloServer<RequestContext>({
     gateway: schemaSource,
     introspection: config.introspection,
@@ -134,12 +140,13 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits.maxCost),
-      tracedAccessPlan(accessPlanPlugin()),
+      tracedAccessPlan(accessPlanPlugin(planAccess)),
       errorLogPlugin(),
       liveFallbacksPlugin(),
       requestErrorStatusPlugin(),
       databaseUnavailablePlugin(),
       auditFlushPlugin(writer, hashSubject, observe),
+      ...(prepared ? [prepared.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -148,6 +155,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const clients = clientDirectory(em, () => clock().getTime());
   const handler = createRequestHandler({
     apollo,
+    prepared,
     verifier: new TokenVerifier(options.issuers, clients.lookup),
     writer,
     hashSubject,

@@ -25,6 +25,20 @@ interface Prepared {
   fragments: Record<string, FragmentDefinitionNode>;
   /** SHA-256 of the query text, as Apollo computes it (the audit event's operation hash). */
   queryHash: string;
+  /**
+   * The cost with no variable that sizes a list: variables count only when a number or a list (limits/cost.ts), so a
+   * request whose variables are neither costs exactly this.
+   */
+  unsizedCost: number;
+}
+
+/** Whether any variable can size a list in the cost (a number or a list): else the operation's unsized cost holds. */
+function hasSizingVariable(variables: Record<string, unknown>): boolean {
+  for (const key in variables) {
+    const v = variables[key];
+    if (typeof v === 'number' || Array.isArray(v)) return true;
+  }
+  return false;
 }
 
 /** The answer to write: status, media type and body, as Apollo would have written them. */
@@ -82,7 +96,7 @@ export class PreparedOperations {
           if (remembered.size >= MAX_PREPARED) remembered.delete(remembered.keys().next().value!);
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          remembered.set(key, { document, operation, fragments, queryHash });
+          remembered.set(key, { document, operation, fragments, queryHash, unsizedCost: operationCost(schema, operation, fragments, {}) });
         },
       }),
     };
@@ -102,7 +116,8 @@ export class PreparedOperations {
     const started = performance.now();
     const variables = body.variables ?? {};
     const { document, operation, fragments, queryHash } = prepared;
-    if (operationCost(schema, operation, fragments, variables) > this.options.maxCost) return null;
+    const cost = hasSizingVariable(variables) ? operationCost(schema, operation, fragments, variables) : prepared.unsizedCost;
+    if (cost > this.options.maxCost) return null;
     const operationName = operation.name?.value ?? null;
     try {
       await this.options.plan(ctx, { schema, document, operation, queryHash, operationName });

@@ -63,7 +63,7 @@ describe('a query seen before', () => {
   it('is answered byte for byte as the first time, under either media type, and audited alike', async () => {
     const body = { query: `query Read($id: ID!) { ${one}(subjectId: $id) { subjectId name gender } }`, variables: { id: alice!.idNumber }, operationName: 'Read' };
     for (const accept of [undefined, 'application/graphql-response+json']) {
-      const headers = accept ? { accept } : {};
+      const headers: Record<string, string> = accept ? { accept } : {};
       const firstId = `prepared-first-${accept ? 'gr' : 'json'}-${Date.now()}`;
       const first = await post(body, { ...headers, 'x-request-id': firstId });
       const requestId = `prepared-again-${accept ? 'gr' : 'json'}-${Date.now()}`;

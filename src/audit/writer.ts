@@ -1,5 +1,6 @@
 // The audit writer: commits events in groups (many requests' events in one statement) and resolves each
 // caller only once its events are durable, so no response leaves before its audit event is written.
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { Span } from '@opentelemetry/api';
 import type { Pool } from 'pg';
 import type { Logger } from '../log.js';
@@ -92,7 +93,12 @@ export class AuditWriter {
   private closed = false;
   private batchListeners: Array<(events: number, seconds: number, isCommitted: boolean) => void> = [];
 
-  constructor(private readonly options: AuditWriterOptions) {}
+  /** The chain key imported once (an HMAC keyed by a KeyObject skips the key's preparation per event). */
+  private readonly chainKey: KeyObject;
+
+  constructor(private readonly options: AuditWriterOptions) {
+    this.chainKey = createSecretKey(options.chainKey);
+  }
 
   /** Requests waiting for their events to be committed. */
   get queueDepth(): number {
@@ -201,7 +207,7 @@ export class AuditWriter {
     const recordedAt = head.recordedAt > now ? head.recordedAt : now;
     let prev = head.hash;
     const rows = events.map((e, n) => {
-      const hash = linkHash(this.options.chainKey, prev, e);
+      const hash = linkHash(this.chainKey, prev, e);
       const row = { ...toRow(e, prev, hash), n };
       prev = hash;
       return row;

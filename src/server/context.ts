@@ -13,6 +13,7 @@ import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
 import type { LiveSourceOrigins } from '../config.js';
 import type { CredentialDeps } from '../services/credentials.js';
+import type { GrantCache } from '../services/grantCache.js';
 
 /** What the hub gives every request: long-lived, shared, read-only for the request. */
 export interface HubDeps {
@@ -39,6 +40,8 @@ export interface HubDeps {
   reservedNames: ReadonlySet<string>;
   /** Tell every hub instance that the catalog changed (rebuild and swap the schema). */
   announceCatalogChange(): Promise<void>;
+  /** Consumers' grants in memory, each read checking they are still current (src/services/grantCache.ts). */
+  grantCache: GrantCache;
 }
 
 export interface RequestContext {
@@ -62,6 +65,13 @@ export interface RequestContext {
   fallbacks: Set<string>;
   logger: Logger;
   hub: HubDeps;
+  /**
+   * `isStale` is set by a read that found the grants its plan was made from changed: the request is executed again
+   * (http.ts). An object, because Apollo hands resolvers a shallow copy of the context.
+   */
+  grantState: { isStale: boolean };
+  /** The second execution after stale grants: planned on grants read per request, not on those in memory. */
+  isGrantCacheBypassed: boolean;
 }
 
 export interface ContextInput {
@@ -73,6 +83,7 @@ export interface ContextInput {
   caseNumber: string | null;
   logger: Logger;
   hub: HubDeps;
+  isGrantCacheBypassed?: boolean;
 }
 
 export function createRequestContext(input: ContextInput): RequestContext {
@@ -88,6 +99,8 @@ export function createRequestContext(input: ContextInput): RequestContext {
     plan: EMPTY_PLAN,
     audit: new AuditCollector(),
     fallbacks: new Set(),
+    grantState: { isStale: false },
+    isGrantCacheBypassed: input.isGrantCacheBypassed ?? false,
     maskingKey: () => (maskingKey ??= principal.kind === 'CLIENT' ? deriveMaskingKey(input.hub.maskingSecret, principal.department.code) : ''),
   };
 }

@@ -24,6 +24,7 @@ import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
 import { heldCertificate } from '../services/certificateVerification.js';
+import { GrantCache } from '../services/grantCache.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { consoleContentSecurityPolicy, consoleFiles, defaultConsoleDir } from './consoleFiles.js';
 import { demoSignIn } from './demoSignIn.js';
@@ -33,7 +34,8 @@ import { InFlightBound, RefusalRecorder } from './overload.js';
 import { RateLimiter } from './rateLimit.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
-import { accessPlanPlugin } from './plugins/accessPlan.js';
+import { accessPlanner, accessPlanPlugin } from './plugins/accessPlan.js';
+import { PreparedOperations } from './preparedOperations.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { databaseUnavailablePlugin } from './plugins/databaseUnavailable.js';
@@ -127,8 +129,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     liveSources,
     liveSourceOrigins: config.liveSourceOrigins,
     announceCatalogChange: () => liveCatalog.announce(),
+    grantCache: new GrantCache(),
   };
 
+  const planAccess = accessPlanner();
+  // Not with tracing on: the prepared path makes none of Apollo's spans, and a trace must show the whole request.
+  const prepared = config.tracing
+    ? null
+    : new PreparedOperations({ schema: () => schemaSource.schema, maxCost: config.limits.maxCost, plan: planAccess, writer, hashSubject, ...(observe ? { observe } : {}) });
   const apollo = new ApolloServer<RequestContext>({
     gateway: schemaSource,
     introspection: config.introspection,
@@ -142,20 +150,22 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits.maxCost),
-      tracedAccessPlan(accessPlanPlugin()),
+      tracedAccessPlan(accessPlanPlugin(planAccess)),
       errorLogPlugin(),
       liveFallbacksPlugin(),
       requestErrorStatusPlugin(),
       databaseUnavailablePlugin(),
       auditFlushPlugin(writer, hashSubject, observe),
+      ...(prepared ? [prepared.plugin()] : []),
     ],
   });
   await apollo.start();
 
   const refusals = new RefusalRecorder(writer);
-  const clients = clientDirectory(em);
+  const clients = clientDirectory(em, () => clock().getTime());
   const handler = createRequestHandler({
     apollo,
+    prepared,
     verifier: new TokenVerifier(options.issuers, clients.lookup),
     writer,
     hashSubject,

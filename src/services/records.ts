@@ -14,6 +14,7 @@ import { detectSubjectKind, normalizeSubjectId, subjectIdProblem } from '../cert
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import { SourceUnavailableError } from '../live/errors.js';
 import { readLiveRows } from '../live/records.js';
+import { GRANT_FINGERPRINT_OF, StaleGrantsError } from './grantCache.js';
 import { Role } from '../../entities/Client.js';
 import type { RequestContext } from '../server/context.js';
 
@@ -53,28 +54,61 @@ export function checkSubjectIds(ids: readonly string[], argument: string): strin
  * One loader per resource type per request: every subject asked for in the operation, one SELECT.
  * `scope` separates loaders built on different plans in one request (e.g. an application's own purpose).
  */
-export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, scope = 'operation'): DataLoader<string, StoredRow | null> {
+export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, scope = 'operation', grantFingerprint?: string): DataLoader<string, StoredRow | null> {
   const key = `records:${scope}:${entry.code}`;
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredRow | null> | undefined;
   if (existing) return existing;
   const fetch = fieldsToFetch(plan);
   const published = async (ids: readonly string[]) => {
-    const rows = await ctx.em.execute<StoredRow[]>(
-      `SELECT subject_id, version, changed_at,
-              COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
-       FROM record r WHERE resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})`,
-      [textArray(fetch), entry.code, textArray(ids)],
-    );
+    const rows = grantFingerprint === undefined ? await ctx.em.execute<StoredRow[]>(READ_SQL, [textArray(fetch), entry.code, textArray(ids)]) : await readChecked(ctx, entry.code, fetch, ids, grantFingerprint);
     const bySubject = new Map(rows.map((r) => [r.subject_id, r]));
     return ids.map((id) => bySubject.get(id) ?? null);
   };
   // A type with a live source is read from it (one `_entities` call); the registry is in memory, so this costs no statement.
   const loader = new DataLoader<string, StoredRow | null>(async (ids) => {
     const source = ctx.hub.liveSources.sourceOf(entry.code);
+    // Planned on grants in memory for a published type that has gone live since: no statement checks them; plan again.
+    if (source && grantFingerprint !== undefined) throw staleGrants(ctx, ctx.principal.kind === 'CLIENT' ? ctx.principal.department.code : '', entry.code);
     return source ? readLiveRows({ ctx, entry, source, fields: fetch, ids, published }) : published(ids);
   });
   ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
   return loader;
+}
+
+const READ_SQL = `SELECT subject_id, version, changed_at,
+         COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
+  FROM record r WHERE resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})`;
+
+/**
+ * The read of a plan made from grants in memory: the same SELECT, gated in the same statement on the consumer's grants
+ * still having the fingerprint the plan was made from. Always one row with the fingerprint; records only when it matches.
+ */
+const CHECKED_READ_SQL = `SELECT fp.fingerprint, r.subject_id, r.version, r.changed_at, r.data
+  FROM ${GRANT_FINGERPRINT_OF} AS fp(fingerprint)
+  LEFT JOIN LATERAL (SELECT subject_id, version, changed_at,
+         COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
+    FROM record r WHERE fp.fingerprint = ? AND resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})) r ON true`;
+
+/** The records, or StaleGrantsError (nothing fetched) when the consumer's grants on the type changed since the plan. */
+async function readChecked(ctx: RequestContext, code: string, fetch: string[], ids: readonly string[], fingerprint: string): Promise<StoredRow[]> {
+  const consumer = ctx.principal.kind === 'CLIENT' ? ctx.principal.department.code : '';
+  const rows = await ctx.em.execute<Array<StoredRow & { fingerprint: string | null }>>(CHECKED_READ_SQL, [
+    consumer,
+    code,
+    textArray(fetch),
+    fingerprint,
+    code,
+    textArray(ids),
+  ]);
+  if (rows[0]?.fingerprint !== fingerprint) throw staleGrants(ctx, consumer, code);
+  return rows.filter((r) => r.subject_id !== null);
+}
+
+/** Marks the request to be planned again on fresh grants, and drops the cached ones. */
+function staleGrants(ctx: RequestContext, consumer: string, code: string): StaleGrantsError {
+  ctx.hub.grantCache.forget(consumer, code);
+  ctx.grantState.isStale = true;
+  return new StaleGrantsError(code);
 }
 
 function viewOf(row: StoredRow, released: Released): RecordView {
@@ -111,13 +145,16 @@ export async function readRecords(ctx: RequestContext, code: string, subjectIds:
   if (!entry) throw new NotFoundError(`No resource type ${code}.`);
   const ids = checkSubjectIds(subjectIds, argument);
   const plan = ctx.plan.resources.get(code) ?? uniformPlan(entry, 'DENIED');
+  const fingerprint = ctx.plan.grantFingerprints?.get(code);
   // Nothing of the type may be read for this purpose: not even whether the subjects have a record (their version and
   // update time) is told, and nothing is read. The attempt is audited with the subjects asked about.
   if (!givesAnything(plan)) {
+    // A refusal planned on grants in memory is checked against the stored ones first (one statement, no records).
+    if (fingerprint !== undefined) await readChecked(ctx, code, [], [], fingerprint);
     noteRead(ctx, entry, plan, ids, [], 0);
     throw new ForbiddenError(`No grant lets your department read ${code} for this purpose; request access (requestAccess) to the fields you need.`);
   }
-  const rows = await recordLoader(ctx, entry, plan).loadMany(ids);
+  const rows = await recordLoader(ctx, entry, plan, 'operation', fingerprint).loadMany(ids);
   const key = ctx.maskingKey();
   const served: Released[] = [];
   let outOfScope = 0;

@@ -100,11 +100,12 @@ async function prepareChanges(): Promise<Change[]> {
   const [toSuspendCert, toRenew] = [await issue(), await issue()];
   const kidsBefore = (await sql<{ kid: string }>('SELECT kid FROM signing_key WHERE owner = $1', [AMR])).map((r) => r.kid);
 
-  const [{ subject_id: applicant }] = await sql<{ subject_id: string }>(`SELECT h.subject_id FROM record h JOIN record m ON m.subject_id = h.subject_id
+  const [applicantRow] = await sql<{ subject_id: string }>(`SELECT h.subject_id FROM record h JOIN record m ON m.subject_id = h.subject_id
     AND m.resource_type_code = 'marriage_registration' WHERE h.resource_type_code = 'household_registration' ORDER BY h.subject_id LIMIT 1`);
+  const applicant = applicantRow!.subject_id;
   const consentCase = `CHG-${randomUUID()}`;
   ok(await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: consentCase }), 'prepare');
-  const holderToken = await issuer.signHolderToken(applicant!, 600);
+  const holderToken = await issuer.signHolderToken(applicant, 600);
 
   const newType = uniqueCode('t_change_new');
   const newCertType = permitLike(uniqueCode('t_change_cert'), uniqueIdentifierCode());
@@ -291,7 +292,7 @@ describe('no change without its event', () => {
   it('the hub killed with SIGKILL between each change\'s commit and its response: after restart, the change and its event', async () => {
     const changes = await prepareChanges();
     const run = randomUUID().slice(0, 8);
-    const [{ head }] = await sql<{ head: string }>('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event');
+    const head = (await sql<{ head: string }>('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event'))[0]!.head;
     // The chain writer waits for the chain's lock: every change commits (with its outbox event), no response leaves.
     const holder = new pg.Client({ connectionString: url });
     await holder.connect();
@@ -300,7 +301,7 @@ describe('no change without its event', () => {
       const sent = changes.map((c, i) => c.send(`kill-${run}-${i}`).catch(() => null));
       await vi.waitFor(
         async () => {
-          const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_outbox WHERE event->>'requestId' LIKE $1`, [`kill-${run}-%`]);
+          const n = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_outbox WHERE event->>'requestId' LIKE $1`, [`kill-${run}-%`]))[0]!.n;
           // application.material: one event per material of the item.
           expect(n).toBeGreaterThanOrEqual(changes.length);
           for (const c of changes) expect(await c.isDone(), c.kind).toBe(true);
@@ -318,8 +319,7 @@ describe('no change without its event', () => {
     }
 
     hub = await startHubProcess(hubEnv(url));
-    const [{ left }] = await sql<{ left: number }>('SELECT count(*)::int AS left FROM audit_outbox');
-    expect(left).toBe(0);
+    expect((await sql<{ left: number }>('SELECT count(*)::int AS left FROM audit_outbox'))[0]!.left).toBe(0);
     const problems: string[] = [];
     for (const [i, c] of changes.entries()) {
       if (!(await c.isDone())) problems.push(`${c.kind}: the change is gone`);

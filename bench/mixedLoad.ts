@@ -197,17 +197,13 @@ export function mixedKinds(world: World): Record<string, Kind> {
       name: 'auditSearch',
       next: () => ({ clientId: 'auditor', query: `{ auditEvents(first: 20) { edges { node { seq action outcome } } } }` }),
     },
-    grantChange: {
-      name: 'grantChange',
-      // Suspend, then reinstate: the grant alternates (one loop per grant, so every change is allowed).
-      next: (n) => ({ clientId: 'psb-admin', query: n % 2 === 0 ? SUSPEND_GRANT : REINSTATE_GRANT, variables: { id: world.flipGrants[0]! } }),
-    },
-    /** The same on another grant: for the soak's background task. */
-    grantChangeBackground: {
-      name: 'grantChangeBackground',
-      next: (n) => ({ clientId: 'psb-admin', query: n % 2 === 0 ? SUSPEND_GRANT : REINSTATE_GRANT, variables: { id: world.flipGrants[1] ?? world.flipGrants[0]! } }),
-    },
+    grantChange: grantChangeKind('grantChange', world.flipGrants[0]!),
   };
+}
+
+/** Suspend, then reinstate: the grant alternates (one loop per grant, starting ACTIVE, so every change is allowed). */
+export function grantChangeKind(name: string, grantId: string): Kind {
+  return { name, next: (n) => ({ clientId: 'psb-admin', query: n % 2 === 0 ? SUSPEND_GRANT : REINSTATE_GRANT, variables: { id: grantId } }) };
 }
 
 /** The error codes of an answer, as counted. */

@@ -49,9 +49,10 @@ export async function startAuditLog(options: {
     clock,
     onHead: (seq, hash) => checkpointer.noteHead(seq, hash),
   });
-  // A change committed by a process that died before linking its event: linked now, before this process serves.
+  // A change committed by a process that died before linking its event: linked now (without holding up the start:
+  // another writer may hold the chain), and by every sweep after.
   const linkOrphans = () => writer.linkOutbox().catch((error: Error) => logger.warn({ err: { message: error.message } }, 'audit outbox not linked; the next sweep retries'));
-  await linkOrphans();
+  void linkOrphans();
   const sweep = setInterval(() => void linkOrphans(), OUTBOX_SWEEP_MS);
   sweep.unref();
   return {

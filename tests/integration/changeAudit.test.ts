@@ -2,6 +2,9 @@
 // and its event both (linked in the chain, after a restart if it took one) or neither; `sharehub audit verify` passes.
 // The hub runs as a child process on a database of this file's own (the test holds the chain's and the outbox's locks).
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { loadDevIssuer, type DevIssuer } from '../../src/auth/devIssuer.js';
@@ -9,7 +12,7 @@ import { DEMO_DEPARTMENTS } from '../../src/demo/subjects.js';
 import { householdLike, publish, testPersons, uniqueCode, UPSERT } from '../support/catalog.js';
 import { CHANGE, ISSUE, issueInput, permitLike, publishCertificateType, uniqueIdentifierCode } from '../support/certificates.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
-import { hubEnv, runCli, startHubProcess, stopHubProcess, type HubProcess } from '../support/hubProcess.js';
+import { hubEnv, runCli, startHubProcess, stopHubProcess, type CliRun, type HubProcess } from '../support/hubProcess.js';
 import { createOwnDatabase } from '../support/ownDatabase.js';
 
 const PURPOSE = 'SI-TEST-0016';
@@ -69,15 +72,25 @@ interface Change {
 
 const exists = async (text: string, params: unknown[]) => (await sql(text, params)).length > 0;
 
+/**
+ * An import batch (`sharehub import`, a process of its own) of new records of `type`: started by `start`, it is done
+ * when its records are there; its event carries the file's name.
+ */
+interface ImportChange {
+  start(): CliRun;
+  isDone(): Promise<boolean>;
+  file: string;
+}
+
 /** Everything each kind of change needs (a fresh set per scenario), and the changes themselves. */
-async function prepareChanges(): Promise<Change[]> {
+async function prepareChanges(): Promise<{ changes: Change[]; importBatch: ImportChange }> {
   const psbAdmin = await as('psb-admin');
   const psbSystem = await as('psb-system');
   const hrssAdmin = await as('hrss-admin');
   const amrAdmin = await as('amr-admin');
   const amrSystem = await as('amr-system');
   const clerk = await as('window-clerk');
-  const persons = testPersons(3, 1_600 + Math.floor(Math.random() * 5_000));
+  const persons = testPersons(5, 1_600 + Math.floor(Math.random() * 5_000));
   const type = uniqueCode('t_change');
   await publish(psbAdmin, householdLike(type));
   const records = persons.slice(0, 2).map((p) => ({ subjectId: p.idNumber, fields: { name: p.name, gender: p.gender, districtCode: '330106' } }));
@@ -116,7 +129,15 @@ async function prepareChanges(): Promise<Change[]> {
   const newCase = `CHG-${randomUUID()}`;
   const newSubject = persons[2]!;
   const client = (id: string, requestId: string, headers?: Record<string, string>) => as(id, requestId, headers);
-  return [
+  const imported = persons.slice(3);
+  const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'sharehub-change-')), `import-${randomUUID().slice(0, 8)}.ndjson`);
+  await fs.writeFile(file, imported.map((p) => JSON.stringify({ subjectId: p.idNumber, fields: { name: p.name, gender: p.gender, districtCode: '330106' } })).join('\n') + '\n');
+  const importBatch: ImportChange = {
+    start: () => runCli(['import', '--type', type, '--file', file], hubEnv(url)),
+    isDone: async () => (await sql('SELECT 1 FROM record WHERE resource_type_code = $1 AND subject_id = ANY($2::text[])', [type, imported.map((p) => p.idNumber)])).length === imported.length,
+    file: path.basename(file),
+  };
+  const changes: Change[] = [
     {
       kind: 'catalog publishing',
       actions: ['catalog.publish'],
@@ -230,6 +251,14 @@ async function prepareChanges(): Promise<Change[]> {
       isDone: () => exists(`SELECT 1 FROM correction_report WHERE id = $1 AND status <> 'OPEN'`, [openReport.id]),
     },
   ];
+  return { changes, importBatch };
+}
+
+/** The import's events (by its file's name), in the outbox or in the chain. */
+async function importEvents(file: string): Promise<{ outbox: number; chain: number }> {
+  const [outbox] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_outbox WHERE event->>'action' = 'records.import' AND event->'details'->>'file' = $1`, [file]);
+  const [chain] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'records.import' AND details->>'file' = $1`, [file]);
+  return { outbox: outbox!.n, chain: chain!.n };
 }
 
 /** The change actions recorded for a request, in chain order. */
@@ -250,20 +279,23 @@ async function waitingOn(pattern: string): Promise<number[]> {
 
 describe('no change without its event', () => {
   it('the connection killed in the middle of each kind of change: neither the change nor its event', async () => {
-    const changes = await prepareChanges();
+    const { changes, importBatch } = await prepareChanges();
     const run = randomUUID().slice(0, 8);
-    // Every change's transaction waits at its outbox insert (after its own writes) until the test lets go.
+    // Every change's transaction waits at its outbox insert (after its own writes) until the test lets go. SHARE mode
+    // holds back inserts only: the writers' reads of the outbox (their sweeps) go on.
     const holder = new pg.Client({ connectionString: url });
     await holder.connect();
     await holder.query('BEGIN');
-    await holder.query('LOCK TABLE audit_outbox IN ACCESS EXCLUSIVE MODE');
+    await holder.query('LOCK TABLE audit_outbox IN SHARE MODE');
     let answers: GraphQLResponse[];
+    let importing: CliRun | undefined;
     try {
       const sent = changes.map((c, i) => c.send(`conn-${run}-${i}`));
+      importing = importBatch.start();
       const pids = await vi.waitFor(
         async () => {
-          const found = await waitingOn('%audit_outbox%');
-          expect(found.length).toBe(changes.length);
+          const found = await waitingOn('%insert into audit_outbox%');
+          expect(found.length).toBe(changes.length + 1);
           return found;
         },
         { interval: 50, timeout: 30_000 },
@@ -274,6 +306,8 @@ describe('no change without its event', () => {
       await holder.query('ROLLBACK');
       await holder.end();
     }
+    // (How the import process ends when its connection is cut is not what this test is about; that it ends is.)
+    await importing.exited;
     const problems: string[] = [];
     for (const [i, c] of changes.entries()) {
       const answer = answers[i]!;
@@ -283,14 +317,16 @@ describe('no change without its event', () => {
       const actions = await changeActions(`conn-${run}-${i}`);
       if (actions.length) problems.push(`${c.kind}: events ${actions.join(', ')} without the change`);
     }
+    if (await importBatch.isDone()) problems.push('import batch: the records stand');
+    if ((await importEvents(importBatch.file)).chain + (await importEvents(importBatch.file)).outbox !== 0) problems.push('import batch: an event without the records');
     expect(problems).toEqual([]);
     const verified = await verifyAudit();
     expect(verified.out).toMatch(/audit chain OK/);
     expect(verified.code).toBe(0);
-  });
+  }, 180_000);
 
   it('the hub killed with SIGKILL between each change\'s commit and its response: after restart, the change and its event', async () => {
-    const changes = await prepareChanges();
+    const { changes, importBatch } = await prepareChanges();
     const run = randomUUID().slice(0, 8);
     const head = (await sql<{ head: string }>('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event'))[0]!.head;
     // The chain writer waits for the chain's lock: every change commits (with its outbox event), no response leaves.
@@ -299,8 +335,10 @@ describe('no change without its event', () => {
     await holder.query(`SELECT pg_advisory_lock(hashtext('sharehub:audit_chain'))`);
     try {
       const sent = changes.map((c, i) => c.send(`kill-${run}-${i}`).catch(() => null));
+      const importing = importBatch.start();
       await vi.waitFor(
         async () => {
+          expect(await importEvents(importBatch.file)).toEqual({ outbox: 1, chain: 0 });
           const n = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_outbox WHERE event->>'requestId' LIKE $1`, [`kill-${run}-%`]))[0]!.n;
           // application.material: one event per material of the item.
           expect(n).toBeGreaterThanOrEqual(changes.length);
@@ -308,6 +346,9 @@ describe('no change without its event', () => {
         },
         { interval: 50, timeout: 30_000 },
       );
+      expect(await importBatch.isDone()).toBe(true);
+      importing.child.kill('SIGKILL');
+      expect((await importing.exited).signal).toBe('SIGKILL');
       await stopHubProcess(hub, 'SIGKILL');
       const answers = await Promise.all(sent);
       expect(answers.filter((a) => a !== null)).toEqual([]);
@@ -319,13 +360,17 @@ describe('no change without its event', () => {
     }
 
     hub = await startHubProcess(hubEnv(url));
-    expect((await sql<{ left: number }>('SELECT count(*)::int AS left FROM audit_outbox'))[0]!.left).toBe(0);
+    // The restarted hub links what it finds in the outbox (at once, and every 5 s).
+    await vi.waitFor(async () => expect((await sql<{ left: number }>('SELECT count(*)::int AS left FROM audit_outbox'))[0]!.left).toBe(0), { interval: 100, timeout: 15_000 });
     const problems: string[] = [];
     for (const [i, c] of changes.entries()) {
       if (!(await c.isDone())) problems.push(`${c.kind}: the change is gone`);
       const actions = [...new Set(await changeActions(`kill-${run}-${i}`))];
       if (JSON.stringify(actions) !== JSON.stringify(c.actions)) problems.push(`${c.kind}: events ${actions.join(', ') || 'none'}, expected ${c.actions.join(', ')}`);
     }
+    if (!(await importBatch.isDone())) problems.push('import batch: the records are gone');
+    const imported = await importEvents(importBatch.file);
+    if (imported.chain !== 1 || imported.outbox !== 0) problems.push(`import batch: ${JSON.stringify(imported)} events, expected one in the chain`);
     expect(problems).toEqual([]);
     // Linked after everything that was in the chain before, in the order the changes committed their events.
     const linked = await sql<{ seq: string; request_id: string }>(`SELECT seq::text, request_id FROM audit_event WHERE request_id LIKE $1 ORDER BY seq`, [`kill-${run}-%`]);
@@ -333,5 +378,5 @@ describe('no change without its event', () => {
     const verified = await verifyAudit();
     expect(verified.out).toMatch(/audit chain OK/);
     expect(verified.code).toBe(0);
-  });
+  }, 180_000);
 });

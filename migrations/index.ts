@@ -9,6 +9,7 @@ import { Migration20261123090742_certificates } from './Migration20261123090742_
 import { Migration20261123122441_audit_partitions } from './Migration20261123122441_audit_partitions.js';
 import { Migration20261202070554_client_rate_limits } from './Migration20261202070554_client_rate_limits.js';
 import { Migration20261202070755_trusted_documents } from './Migration20261202070755_trusted_documents.js';
+import { Migration20261202090000_audit_outbox } from './Migration20261202090000_audit_outbox.js';
 import { Migration20261202090828_status_lists } from './Migration20261202090828_status_lists.js';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,5 +22,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123122441_audit_partitions', class: Migration20261123122441_audit_partitions },
   { name: 'Migration20261202070554_client_rate_limits', class: Migration20261202070554_client_rate_limits },
   { name: 'Migration20261202070755_trusted_documents', class: Migration20261202070755_trusted_documents },
+  { name: 'Migration20261202090000_audit_outbox', class: Migration20261202090000_audit_outbox },
   { name: 'Migration20261202090828_status_lists', class: Migration20261202090828_status_lists },
 ];

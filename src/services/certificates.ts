@@ -1,5 +1,6 @@
 // Certificates at their issuer and their holder: issuance (validated, signed, idempotent under a key), the status
 // lifecycle and renewal (only the issuer; every change a version and an audit event), and the holder's own list.
+import { recordChange } from '../audit/changes.js';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { LockMode } from '@mikro-orm/core';
@@ -302,18 +303,17 @@ export async function issueCertificate(ctx: RequestContext, input: IssueInput, i
     const identifier = formatCertificateIdentifier(parts);
     const certificate = await createSigned(ctx, em, { identifier, parts, type, holder, validity, face, predecessor: null }, issuer.clientId);
     em.create(CertificateIssuance, { issuerCode: type.issuerCode, idempotencyKey, requestHash, identifier, clientId: issuer.clientId, createdAt: ctx.now });
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: 'certificate.issue',
+      resourceTypes: [certificate.typeCode],
+      subjectHashes: [ctx.hub.hashSubject(certificate.holderId)],
+      details: { identifier: certificate.identifier, version: certificate.version, kid: certificate.kid },
+    });
     return { certificate, isReplay: false };
   });
   const c = result.certificate;
   if (result.isReplay) ctx.audit.details.replayOf = c.identifier;
-  else {
-    ctx.audit.noteChange({
-      action: 'certificate.issue',
-      resourceTypes: [c.typeCode],
-      subjectHashes: [ctx.hub.hashSubject(c.holderId)],
-      details: { identifier: c.identifier, version: c.version, kid: c.kid },
-    });
-  }
   return { certificate: certificateViewOf(ctx, dataOf(c)), isReplay: result.isReplay };
 }
 
@@ -351,13 +351,14 @@ export async function changeCertificate(ctx: RequestContext, rawIdentifier: stri
     recordVersion(em, c, change);
     // The credential's status list bits change with the status, in this transaction: never one without the other.
     await applyStatusBits(em, identifier, c.status, ctx.now);
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: `certificate.${change.toLowerCase()}`,
+      resourceTypes: [c.typeCode],
+      subjectHashes: [ctx.hub.hashSubject(c.holderId)],
+      details: { identifier, version: c.version, status: c.status },
+    });
     return c;
-  });
-  ctx.audit.noteChange({
-    action: `certificate.${change.toLowerCase()}`,
-    resourceTypes: [c.typeCode],
-    subjectHashes: [ctx.hub.hashSubject(c.holderId)],
-    details: { identifier, version: c.version, status: c.status },
   });
   return certificateViewOf(ctx, dataOf(c));
 }
@@ -399,13 +400,14 @@ export async function renewCertificate(ctx: RequestContext, rawIdentifier: strin
     });
     recordVersion(em, predecessor, 'RENEW', nextIdentifier);
     await applyStatusBits(em, identifier, predecessor.status, ctx.now);
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: 'certificate.renew',
+      resourceTypes: [successor.typeCode],
+      subjectHashes: [ctx.hub.hashSubject(successor.holderId)],
+      details: { identifier, successor: successor.identifier, version: predecessor.version, kid: successor.kid },
+    });
     return { predecessor, successor };
-  });
-  ctx.audit.noteChange({
-    action: 'certificate.renew',
-    resourceTypes: [successor.typeCode],
-    subjectHashes: [ctx.hub.hashSubject(successor.holderId)],
-    details: { identifier, successor: successor.identifier, version: predecessor.version, kid: successor.kid },
   });
   return { certificate: certificateViewOf(ctx, dataOf(successor)), predecessor: certificateViewOf(ctx, dataOf(predecessor)) };
 }

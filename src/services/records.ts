@@ -1,5 +1,6 @@
 // Shared records: reading them through the access plan (only allowed fields fetched, masked before they
 // leave this module, every read noted for audit) and publishing them (validated, versioned, all or nothing).
+import { recordChange } from '../audit/changes.js';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import DataLoader from 'dataloader';
@@ -259,12 +260,14 @@ export async function upsertRecords(ctx: RequestContext, code: string, records: 
   if (records.length === 0) throw new BadUserInputError('records: give at least one record.');
   if (records.length > MAX_RECORDS_PER_UPSERT) throw new BadUserInputError(`records: at most ${MAX_RECORDS_PER_UPSERT} per call, got ${records.length}.`);
   const rows = validateBatch(entry, records);
-  const result = await writeRecords(ctx.em, code, rows, principal.clientId, ctx.now);
-  ctx.audit.noteChange({
-    action: 'records.upsert',
-    resourceTypes: [code],
-    subjectHashes: result.written.map((w) => ctx.hub.hashSubject(w.subjectId)),
-    details: { written: result.written.length, unchanged: result.unchanged },
+  return ctx.em.transactional(async (em) => {
+    const result = await writeRecords(em, code, rows, principal.clientId, ctx.now);
+    await recordChange(ctx, em, {
+      action: 'records.upsert',
+      resourceTypes: [code],
+      subjectHashes: result.written.map((w) => ctx.hub.hashSubject(w.subjectId)),
+      details: { written: result.written.length, unchanged: result.unchanged },
+    });
+    return result;
   });
-  return result;
 }

@@ -102,6 +102,11 @@ export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher
     async requestDidStart() {
       const started = performance.now();
       return {
+        async didResolveOperation(rc) {
+          // Before execution: the events a change puts into the outbox name the operation too.
+          rc.contextValue.audit.operationName = redactName(rc.operationName ?? rc.request.operationName ?? null);
+          rc.contextValue.audit.operationHash = rc.queryHash ?? null;
+        },
         async willSendResponse(rc) {
           // Planned on grants that changed: nothing was fetched, nothing leaves, and the edge executes the request
           // again on fresh grants; that execution's event is the request's.
@@ -111,7 +116,8 @@ export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher
           }
           const events = eventsOf(answeredOf(rc), hashSubject);
           try {
-            await writer.write(events);
+            // The request's changes committed their events to the outbox: linked into the chain first, in the same batch.
+            await writer.write(events, { withOutbox: rc.contextValue.audit.hasOutboxEvents });
             rc.contextValue.audit.isWritten = true;
             observe?.(events[0]!, (performance.now() - started) / 1000);
           } catch {

@@ -1,13 +1,14 @@
 // The holder and the window together in a real browser against a real demo hub: the holder presents a certificate, the
 // clerk reads its QR code from an uploaded picture, the holder sees that read; an application waits for the holder's
-// consent; its receipt is printed and verified; expiry and sign-out end the session.
+// consent; its receipt is printed and verified; the holder downloads a certificate as a Verifiable Credential, which the
+// clerk verifies (and refuses once altered); expiry and sign-out end the session.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { launchBrowser, openConsole, OUTPUT_DIR, PHONE, screenshot, seriousViolations, type ConsolePage } from './support/browser.js';
-import { TANG_XIANG } from './support/demoData.js';
+import { TANG_XIANG, VALID_MARRIAGE } from './support/demoData.js';
 import { chooseLegalBasis, signInAs } from './support/journeys.js';
 
 let t: TestHub;
@@ -67,6 +68,65 @@ describe('the holder presents, the window reads the QR code', () => {
     await read.getByText('window-clerk').waitFor();
     await read.getByText('用途：demo').waitFor();
     await screenshot(page, 'citizen-access-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('the holder carries a Verifiable Credential to the window', () => {
+  const credentialFile = path.join(OUTPUT_DIR, `${VALID_MARRIAGE}.vc.jwt`);
+  const alteredFile = path.join(OUTPUT_DIR, 'altered.vc.jwt');
+  let credential = '';
+  const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown> & { credentialSubject: Record<string, unknown> };
+
+  it('the holder downloads a certificate’s credential: a vc+jwt file that names the certificate, with its QR code when it fits', async () => {
+    const { page } = holder;
+    await page.getByRole('menuitem', { name: '我的证照' }).click();
+    await page.getByRole('button', { name: '可验证凭证：结婚证' }).click();
+    const dialog = page.getByRole('dialog');
+    const download = dialog.getByRole('button', { name: '下载凭证文件' });
+    await download.waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toBe(`${VALID_MARRIAGE}.vc.jwt`);
+    await file.saveAs(credentialFile);
+    credential = await fs.readFile(credentialFile, 'utf8');
+    const [header, payload] = credential.split('.');
+    expect(decode(header!)).toMatchObject({ alg: 'ES256', typ: 'vc+jwt', cty: 'vc' });
+    expect(decode(payload!)).toMatchObject({ id: `urn:sharehub:certificate:${VALID_MARRIAGE}`, type: expect.arrayContaining(['VerifiableCredential']), credentialSubject: { certificateIdentifier: VALID_MARRIAGE } });
+    // The hub offers a QR code exactly when the credential fits in one (2,953 bytes); otherwise the holder is told so.
+    const fits = Buffer.byteLength(credential) <= 2_953;
+    expect(await dialog.getByRole('img', { name: `证照 ${VALID_MARRIAGE} 的可验证凭证二维码` }).count()).toBe(fits ? 1 : 0);
+    expect(await dialog.getByText('无法放入一个二维码').count()).toBe(fits ? 0 : 1);
+    await screenshot(page, 'citizen-credential-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: '关闭' }).first().click();
+  });
+
+  it('the clerk pastes the credential and sees it authentic and VALID, both status lists checked', async () => {
+    const { page } = clerk;
+    await page.getByRole('tab', { name: '可验证凭证' }).click();
+    await page.getByLabel('可验证凭证文本（vc+jwt）').fill(credential);
+    await page.getByRole('button', { name: '核验凭证' }).click();
+    const card = page.getByRole('region', { name: `核验结果 ${VALID_MARRIAGE}` });
+    await card.getByText('真实有效签名').waitFor();
+    await card.getByText('有效', { exact: true }).waitFor();
+    await card.getByText('未吊销（已核对吊销状态列表）').waitFor();
+    await card.getByText('未暂停（已核对暂停状态列表）').waitFor();
+    await card.getByText(/\/\.well-known\/issuers\/11330100MBDEM00314$/).waitFor();
+    await screenshot(page, 'verify-credential-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the clerk uploads an altered credential: refused, with the reason in words', async () => {
+    const [header, payload, signature] = credential.split('.');
+    const altered = decode(payload!);
+    altered.credentialSubject.holderName = `${String(altered.credentialSubject.holderName)}（改）`;
+    await fs.writeFile(alteredFile, [header, Buffer.from(JSON.stringify(altered)).toString('base64url'), signature].join('.'));
+    const { page } = clerk;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '上传凭证文件（.jwt）' }).click()]);
+    await chooser.setFiles(alteredFile);
+    await page.getByRole('alert').getByText('凭证无效：签名与内容不符').waitFor();
+    expect(await page.getByRole('region', { name: /^核验结果/ }).count()).toBe(0);
+    await screenshot(page, 'verify-credential-altered-desktop');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

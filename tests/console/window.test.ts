@@ -1,11 +1,12 @@
 // The service window in a real browser against a real demo hub: sign in as the window clerk, choose a purpose, verify a
-// VALID, a REVOKED and a tampered certificate (by keyboard too), many at once; no console errors, no serious axe finding.
+// VALID, a REVOKED and a tampered certificate (by keyboard too), a revoked one's Verifiable Credential and text that is
+// no credential, many at once; no console errors, no serious axe finding.
 // Also the roles whose pages come later: they sign in and see who they are.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { launchBrowser, openConsole, PHONE, screenshot, seriousViolations, type ConsolePage } from './support/browser.js';
-import { revokedCertificate, tamperedCertificate, VALID_MARRIAGE } from './support/demoData.js';
+import { credentialOf, revokedCertificate, tamperedCertificate, VALID_MARRIAGE } from './support/demoData.js';
 import { chooseLegalBasis, signInAs } from './support/journeys.js';
 
 let t: TestHub;
@@ -13,10 +14,12 @@ let browser: Browser;
 let clerk: ConsolePage;
 let revoked: string;
 let tampered: string;
+let revokedCredential: string;
 
 beforeAll(async () => {
   [t, browser] = await Promise.all([startTestHub(), launchBrowser()]);
   [revoked, tampered] = await Promise.all([revokedCertificate(), tamperedCertificate(t)]);
+  revokedCredential = await credentialOf(t, revoked);
   clerk = await openConsole(browser, t.url);
 });
 afterAll(async () => {
@@ -80,6 +83,24 @@ describe('the window clerk', () => {
     const card = page.getByRole('region', { name: `核验结果 ${tampered}` });
     await card.getByText('不真实').waitFor();
     await screenshot(page, 'verify-tampered-desktop');
+  });
+
+  it('refuses text that is no credential in words, and reads a revoked certificate’s credential as REVOKED by its status list', async () => {
+    const { page } = clerk;
+    await page.getByRole('tab', { name: '可验证凭证' }).click();
+    const box = page.getByLabel('可验证凭证文本（vc+jwt）');
+    await box.fill('not a credential');
+    await page.getByRole('button', { name: '核验凭证' }).click();
+    await page.getByRole('alert').getByText('凭证无效：这不是可验证凭证').waitFor();
+    await box.fill(revokedCredential);
+    await page.getByRole('button', { name: '核验凭证' }).click();
+    const card = page.getByRole('region', { name: `核验结果 ${revoked}` });
+    await card.getByText('已吊销', { exact: true }).waitFor();
+    await card.getByText('已吊销（吊销状态列表中已标记）').waitFor();
+    await card.getByText('未暂停（已核对暂停状态列表）').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'verify-credential-revoked-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('verifies many at once as a table, and names a mistyped line', async () => {

@@ -45,3 +45,12 @@ export async function tamperedCertificate(t: TestHub): Promise<string> {
   await withPool((c) => c.query(`UPDATE certificate SET holder_name = holder_name || '（改）' WHERE identifier = $1`, [identifier]));
   return identifier;
 }
+
+/** A certificate's Verifiable Credential, as its holder downloads it over the API. */
+export async function credentialOf(t: TestHub, identifier: string): Promise<string> {
+  const holderId = await withPool(async (c) => (await c.query<{ holder_id: string }>(`SELECT holder_id FROM certificate WHERE identifier = $1`, [identifier])).rows[0]!.holder_id);
+  const holder = (await t.as('window-clerk')).with({ authorization: `Bearer ${await t.holderToken(holderId)}` });
+  const res = await holder.query<{ certificate: { credential: string } }>(`query C($id: String!) { certificate(identifier: $id) { credential } }`, { id: identifier });
+  if (res.errors) throw new Error(`certificate.credential failed: ${JSON.stringify(res.errors)}`);
+  return res.data!.certificate.credential;
+}

@@ -1,5 +1,6 @@
-// 我的证照: the holder's certificates with status and validity, and "present" one as a QR code for the window.
-import { useQuery } from '@apollo/client/react';
+// 我的证照: the holder's certificates with status and validity; "present" one as a QR code for the window, or take it
+// away as a Verifiable Credential.
+import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { Button, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { ProblemList } from '../../common/errors/ProblemList';
 import { formatTime } from '../../common/format/time';
 import { graphql } from '../../gql';
 import { StatusTag } from '../../window/verify/VerificationCard';
+import { CertificateCredentialQuery, CredentialModal } from './CredentialModal';
 import { PresentModal } from './PresentModal';
 
 const MyCertificatesQuery = graphql(`
@@ -40,6 +42,13 @@ export default function MyCertificatesPage() {
   const en = i18n.language === 'en';
   const { data, error, loading, fetchMore } = useQuery(MyCertificatesQuery, { variables: { first: 50 } });
   const [presenting, setPresenting] = useState<string | null>(null);
+  // The credential of one certificate, signed when the holder asks for it (never for the whole list).
+  const [credentialOf, setCredentialOf] = useState<string | null>(null);
+  const [loadCredential, credential] = useLazyQuery(CertificateCredentialQuery);
+  const showCredential = (identifier: string) => {
+    setCredentialOf(identifier);
+    void loadCredential({ variables: { identifier } });
+  };
   const rows = data?.myCertificates.edges.map((e) => e.node) ?? [];
   const typeName = (code: string) => {
     const type = data?.certificateTypes.find((c) => c.code === code);
@@ -66,9 +75,14 @@ export default function MyCertificatesPage() {
           {
             title: t('citizen.actions'),
             render: (_, c) => (
-              <Button type="primary" onClick={() => setPresenting(c.identifier)} aria-label={t('citizen.presentOne', { name: typeName(c.certificateType) })}>
-                {t('citizen.present')}
-              </Button>
+              <Space wrap>
+                <Button type="primary" onClick={() => setPresenting(c.identifier)} aria-label={t('citizen.presentOne', { name: typeName(c.certificateType) })}>
+                  {t('citizen.present')}
+                </Button>
+                <Button onClick={() => showCredential(c.identifier)} aria-label={t('citizen.credential.buttonOne', { name: typeName(c.certificateType) })}>
+                  {t('citizen.credential.button')}
+                </Button>
+              </Space>
             ),
           },
         ]}
@@ -77,6 +91,7 @@ export default function MyCertificatesPage() {
         <Button onClick={() => void fetchMore({ variables: { after: data.myCertificates.pageInfo.endCursor } })}>{t('common.more')}</Button>
       )}
       {presenting && <PresentModal identifier={presenting} onClose={() => setPresenting(null)} />}
+      {credentialOf && <CredentialModal identifier={credentialOf} result={credential} onClose={() => setCredentialOf(null)} />}
     </Space>
   );
 }

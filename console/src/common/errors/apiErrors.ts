@@ -55,13 +55,23 @@ export function errorSentence(t: TFunction, code: string): string {
   return (ERROR_CODES as readonly string[]).includes(code) ? t(`errors.${code}`) : t('errors.UNKNOWN', { code });
 }
 
+/** Refusals that name their reason (`extensions.reason`), and where the dictionary says each reason. */
+const REASONS: Partial<Record<ErrorCode, string>> = { CREDENTIAL_INVALID: 'credential.reason' };
+
+/** The sentence for a refusal: its reason's, when the hub named one the dictionary knows; otherwise its code's. */
+function refusalSentence(t: TFunction, code: string, reason: unknown): string {
+  const section = REASONS[code as ErrorCode];
+  const said = section && typeof reason === 'string' && /^[A-Z_]+$/.test(reason) ? t(`${section}.${reason}`, { defaultValue: '' }) : '';
+  return said || errorSentence(t, code);
+}
+
 /** The problems in an Apollo error, one per GraphQL error (or one for the transport). */
 export function apiProblems(t: TFunction, error: unknown): ApiProblem[] {
   if (!error) return [];
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.map((e) => {
       const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      return { code, text: errorSentence(t, code), detail: e.message, path: e.path };
+      return { code, text: refusalSentence(t, code, e.extensions?.reason), detail: e.message, path: e.path };
     });
   }
   if (ServerError.is(error)) {

@@ -1,6 +1,7 @@
 // One verification answer as a card: authentic or not (word, icon and colour), status now, issuer, validity, holder, face.
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, LockOutlined } from '@ant-design/icons';
 import { Descriptions, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Panel } from '../../common/layout/Panel';
 import { useTranslation } from 'react-i18next';
 import type { CertificateTypeInfo } from '../../common/catalog/certificateTypes';
@@ -40,7 +41,8 @@ function display(value: unknown): string {
   return String(value);
 }
 
-export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v: Verification; types: readonly CertificateTypeInfo[]; layout: FaceLayout; withheld: Set<string>; pathPrefix: string }) {
+/** `children`: what the way in adds to the answer (the credential's own checks), shown in the same card. */
+export function VerificationCard({ v, types, layout, withheld, pathPrefix, children }: { v: Verification; types: readonly CertificateTypeInfo[]; layout: FaceLayout; withheld: Set<string>; pathPrefix: string; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const type = types.find((x) => x.code === (v.face?.certificateType ?? v.certificateType?.code));
@@ -83,6 +85,7 @@ export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v
         {v.presentation && <Descriptions.Item label={t('verify.presentedAt')}>{formatTime(v.presentation.presentedAt, i18n.language, true)}</Descriptions.Item>}
         {v.successor && <Descriptions.Item label={t('verify.successor')}>{v.successor}</Descriptions.Item>}
       </Descriptions>
+      {children}
       {v.face && type && keys && (
         <>
           <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>

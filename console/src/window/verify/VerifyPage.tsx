@@ -1,12 +1,13 @@
-// 核验证照: verify a certificate by its identifier or the holder's presentation QR, or up to 100 at once.
+// 核验证照: verify a certificate by its identifier, the holder's presentation QR or Verifiable Credential, or up to 100 at once.
 import { Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TabSwitch } from '../../common/layout/TabSwitch';
 import { IdentifierVerify } from './IdentifierVerify';
 
-// The QR reader (jsQR) and the table of many are loaded when their tab is opened.
+// The QR reader (jsQR), the credential's checks and the table of many are loaded when their tab is opened.
 const QrVerify = lazy(() => import('./QrVerify'));
+const CredentialVerify = lazy(() => import('./CredentialVerify'));
 const BatchVerify = lazy(() => import('./BatchVerify'));
 
 export default function VerifyPage() {
@@ -20,6 +21,7 @@ export default function VerifyPage() {
         items={[
           { key: 'identifier', label: t('verify.tabIdentifier'), children: <IdentifierVerify /> },
           { key: 'qr', label: t('verify.tabQr'), children: <Suspense fallback={<Spin />}><QrVerify /></Suspense> },
+          { key: 'credential', label: t('credential.tab'), children: <Suspense fallback={<Spin />}><CredentialVerify /></Suspense> },
           { key: 'many', label: t('verify.tabMany'), children: <Suspense fallback={<Spin />}><BatchVerify /></Suspense> },
         ]}
       />

@@ -3,7 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { CertificateTypesQuery } from '../../common/catalog/certificateTypes';
 import { withheldPaths } from '../../common/errors/apiErrors';
-import { identifierInToken, typesOf, verifyManyDocument, verifyOneDocument, type FaceLayout, type Verification } from './verificationDocument';
+import { identifierInCredential, identifierInToken, typesOf, verifyManyDocument, verifyOneDocument, type FaceLayout, type Verification, type VerifyOneVariables } from './verificationDocument';
 
 export interface VerificationState<T> {
   result: T | null;
@@ -25,9 +25,9 @@ export function useVerifyOne() {
   const { types } = useCertificateTypes();
   const [state, setState] = useState<VerificationState<Verification>>(EMPTY);
   const run = useCallback(
-    async (variables: { identifier?: string; qrToken?: string }) => {
+    async (variables: VerifyOneVariables) => {
       setState((s) => ({ ...s, loading: true }));
-      const asked = variables.identifier ?? (variables.qrToken ? identifierInToken(variables.qrToken) : null);
+      const asked = variables.identifier ?? (variables.qrToken ? identifierInToken(variables.qrToken) : variables.credential ? identifierInCredential(variables.credential) : null);
       try {
         const { document, layout } = await verifyOneDocument(asked ? typesOf([asked], types) : []);
         const res = await client.query({ query: document, variables });

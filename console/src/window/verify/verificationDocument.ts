@@ -36,6 +36,14 @@ export const VerificationEnvelope = graphql(`
       presentedAt
       expiresAt
     }
+    credential {
+      kid
+      issuer
+      validFrom
+      validUntil
+      revocation
+      suspension
+    }
   }
 `);
 
@@ -63,6 +71,23 @@ export function identifierInToken(token: string): string | null {
   }
 }
 
+/** The identifier a Verifiable Credential is for (its subject's certificateIdentifier), read without checking it: the hub checks it. */
+export function identifierInCredential(credential: string): string | null {
+  try {
+    const payload = JSON.parse(decodeBase64Url(credential.trim().split('.')[1]!)) as { credentialSubject?: { certificateIdentifier?: unknown } };
+    const identifier = payload.credentialSubject?.certificateIdentifier;
+    return typeof identifier === 'string' ? identifier : null;
+  } catch {
+    return null;
+  }
+}
+
+/** base64url to text (UTF-8: a credential's payload carries Chinese names). */
+function decodeBase64Url(part: string): string {
+  const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
 function faceSelection(types: readonly CertificateTypeInfo[]): { selection: string; layout: FaceLayout } {
   // A field name is safe to share only when every face declares it with the same scalar type and requiredness
   // (enums are a type of their own per face).
@@ -85,13 +110,16 @@ function faceSelection(types: readonly CertificateTypeInfo[]): { selection: stri
 /** graphql's parser, loaded with the first verification: the window route itself needs only prebuilt documents. */
 const loadParser = () => import('graphql/language/parser').then((m) => m.parse);
 
+/** One way in: an identifier, a presentation token, or a Verifiable Credential. */
+export type VerifyOneVariables = { identifier?: string; qrToken?: string; credential?: string };
+
 export async function verifyOneDocument(types: readonly CertificateTypeInfo[]) {
   const { selection, layout } = faceSelection(types);
   const parse = await loadParser();
-  const document = parse(`query VerifyCertificate($identifier: String, $qrToken: String) {
-    verifyCertificate(identifier: $identifier, qrToken: $qrToken) { ...VerificationEnvelope ${selection} }
+  const document = parse(`query VerifyCertificate($identifier: String, $qrToken: String, $credential: String) {
+    verifyCertificate(identifier: $identifier, qrToken: $qrToken, credential: $credential) { ...VerificationEnvelope ${selection} }
   }
-  ${print(VerificationEnvelope)}`) as TypedDocumentNode<{ verifyCertificate: Verification | null }, { identifier?: string; qrToken?: string }>;
+  ${print(VerificationEnvelope)}`) as TypedDocumentNode<{ verifyCertificate: Verification | null }, VerifyOneVariables>;
   return { document, layout };
 }
 

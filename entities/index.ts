@@ -1,6 +1,6 @@
 // Every entity the ORM knows, in one list (discovery is explicit, never by folder scan).
 import { AccessRequest } from './AccessRequest.js';
-import { AuditArchive, AuditCheckpoint, AuditEvent } from './AuditEvent.js';
+import { AuditArchive, AuditCheckpoint, AuditEvent, AuditVerification } from './AuditEvent.js';
 import { Certificate, CertificateIssuance, CertificateVersion } from './Certificate.js';
 import { CertificateType, CertificateTypeVersion } from './CertificateType.js';
 import { Client } from './Client.js';
@@ -25,6 +25,7 @@ export const ENTITIES = [
   AuditEvent,
   AuditCheckpoint,
   AuditArchive,
+  AuditVerification,
   SigningKey,
   ResourceType,
   ResourceTypeVersion,

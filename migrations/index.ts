@@ -9,6 +9,7 @@ import { Migration20261123090742_certificates } from './Migration20261123090742_
 import { Migration20261123122441_audit_partitions } from './Migration20261123122441_audit_partitions.js';
 import { Migration20261202070554_client_rate_limits } from './Migration20261202070554_client_rate_limits.js';
 import { Migration20261202070755_trusted_documents } from './Migration20261202070755_trusted_documents.js';
+import { Migration20261202090457_audit_verification } from './Migration20261202090457_audit_verification.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123082144_initial', class: Migration20261123082144_initial },
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123122441_audit_partitions', class: Migration20261123122441_audit_partitions },
   { name: 'Migration20261202070554_client_rate_limits', class: Migration20261202070554_client_rate_limits },
   { name: 'Migration20261202070755_trusted_documents', class: Migration20261202070755_trusted_documents },
+  { name: 'Migration20261202090457_audit_verification', class: Migration20261202090457_audit_verification },
 ];

@@ -33,7 +33,7 @@ const VersionsQuery = graphql(`
   }
 `);
 
-const KIND_COLOURS = { ADDED: 'green', REMOVED: 'red', CHANGED: 'gold' } as const;
+const KIND_COLOURS = { ADDED: 'success', REMOVED: 'error', CHANGED: 'warning' } as const;
 
 export function VersionsDrawer({ code, onClose }: { code: string; onClose(): void }) {
   const { t, i18n } = useTranslation();

@@ -65,7 +65,7 @@ const ReportMutation = graphql(`
 `);
 
 type Report = CorrectionReportsQuery['correctionReports']['edges'][number]['node'];
-const STATUS_COLOURS: Record<string, string> = { OPEN: 'gold', CORRECTED: 'green', REJECTED: 'red' };
+const STATUS_COLOURS: Record<string, string> = { OPEN: 'warning', CORRECTED: 'success', REJECTED: 'error' };
 
 function ReportCard({ r, actions }: { r: Report; actions?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -172,7 +172,7 @@ function ReporterView() {
         >
           <Space wrap align="start">
             <Form.Item name="resourceType" label={t('admin.corrections.type')} rules={[{ required: true, message: t('admin.common.required') }]}>
-              <Select style={{ minWidth: 200 }} options={(catalog?.resourceTypes ?? []).map((r) => ({ value: r.code, label: `${r.nameZh} (${r.code})` }))} />
+              <Select showSearch optionFilterProp="label" style={{ minWidth: 200 }} options={(catalog?.resourceTypes ?? []).map((r) => ({ value: r.code, label: `${r.nameZh} (${r.code})` }))} />
             </Form.Item>
             <Form.Item
               name="subjectId"

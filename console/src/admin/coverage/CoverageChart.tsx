@@ -1,14 +1,14 @@
 // The coverage chart: per service item, the materials that need no paper and, by reason, those that still do. ECharts
-// with only the parts used (bar chart, grid, tooltip, legend, aria; SVG renderer).
+// with only the parts used (bar chart, grid, tooltip, legend; SVG renderer). The table beside it says the same in words.
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ComposeOption } from 'echarts/core';
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-use([BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+use([BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
 type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
 
@@ -23,8 +23,7 @@ export function CoverageChart({ items, series, label }: { items: string[]; serie
   useEffect(() => {
     if (!ref.current) return;
     const chart = init(ref.current, undefined, { renderer: 'svg' });
-    const option: Option & { aria: { enabled: boolean } } = {
-      aria: { enabled: true },
+    const option: Option = {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -40,5 +39,9 @@ export function CoverageChart({ items, series, label }: { items: string[]; serie
       chart.dispose();
     };
   }, [items, series]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: Math.max(160, 48 * items.length + 60) }} />;
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={ref} style={{ width: '100%', height: Math.max(160, 48 * items.length + 60) }} />
+    </div>
+  );
 }

@@ -97,7 +97,8 @@ const RevokeMutation = graphql(`
 type GrantItem = GrantsQuery['grants']['edges'][number]['node'];
 type Action = 'suspend' | 'reinstate' | 'revoke';
 
-export const STATE_COLOURS: Record<string, string> = { ACTIVE: 'green', SUSPENDED: 'orange', REVOKED: 'red', EXPIRED: 'default' };
+const TIMELINE_COLOURS: Record<string, string> = { ACTIVE: 'green', SUSPENDED: 'orange', REVOKED: 'red', EXPIRED: 'gray' };
+export const STATE_COLOURS: Record<string, string> = { ACTIVE: 'success', SUSPENDED: 'warning', REVOKED: 'error', EXPIRED: 'default' };
 
 function rulesText(g: Pick<GrantItem, 'rules'>, t: TFunction): string {
   return g.rules.map((r) => (r.effect === 'MASK' && r.mask ? `${r.field} (${t(`admin.mask.${r.mask.strategy}`)}${r.mask.n ? ` ${r.mask.n}` : ''})` : r.effect === 'DENY' ? `${r.field} ✕` : r.field)).join('、');
@@ -112,7 +113,7 @@ function HistoryDrawer({ grantId, onClose }: { grantId: string; onClose(): void 
       <Timeline
         items={(data?.grantHistory ?? []).map((v) => ({
           key: v.version,
-          color: STATE_COLOURS[v.state] === 'default' ? 'gray' : STATE_COLOURS[v.state],
+          color: TIMELINE_COLOURS[v.state],
           children: (
             <article aria-label={t('admin.grants.versionN', { version: v.version })}>
               <strong>{t('admin.grants.versionN', { version: v.version })}</strong> · {formatTime(v.changedAt, i18n.language, true)}

@@ -53,7 +53,7 @@ const UnregisterMutation = graphql(`
   }
 `);
 
-const HEALTH_COLOURS: Record<string, string> = { HEALTHY: 'green', DEGRADED: 'orange', UNAVAILABLE: 'red' };
+const HEALTH_COLOURS: Record<string, string> = { HEALTHY: 'success', DEGRADED: 'warning', UNAVAILABLE: 'error' };
 const HEALTH_ICONS: Record<string, string> = { HEALTHY: '●', DEGRADED: '▲', UNAVAILABLE: '✕' };
 
 /** Latency in words as well as colour: fast under 200 ms, slow under 1 s, very slow beyond. */
@@ -61,7 +61,7 @@ export function latencyBand(ms: number | null | undefined): 'NONE' | 'FAST' | 'S
   if (ms === null || ms === undefined) return 'NONE';
   return ms < 200 ? 'FAST' : ms < 1000 ? 'SLOW' : 'VERY_SLOW';
 }
-const LATENCY_COLOURS = { NONE: 'default', FAST: 'green', SLOW: 'orange', VERY_SLOW: 'red' } as const;
+const LATENCY_COLOURS = { NONE: 'default', FAST: 'success', SLOW: 'warning', VERY_SLOW: 'error' } as const;
 
 interface Mismatch {
   field: string;
@@ -95,7 +95,7 @@ function RegisterForm({ types, onDone }: { types: Array<{ value: string; label: 
       <Form form={form} layout="vertical" initialValues={{ keyField: 'subjectId', credential: 'NONE', isFallbackToPublished: false }} onFinish={(v) => void submit(v)}>
         <Space wrap align="start">
           <Form.Item name="resourceType" label={t('admin.sources.resourceType')} rules={[{ required: true, message: t('admin.common.required') }]}>
-            <Select style={{ minWidth: 220 }} options={types} />
+            <Select showSearch optionFilterProp="label" style={{ minWidth: 220 }} options={types} />
           </Form.Item>
           <Form.Item name="url" label={t('admin.sources.url')} rules={[{ required: true, message: t('admin.common.required') }]}>
             <Input style={{ minWidth: 280 }} placeholder="https://…/graphql" />

@@ -21,7 +21,7 @@ export const auditEn: AuditDictionary = {
     exportFailed: 'Export failed: {{reason}}',
     none: 'No audit event matches.',
     results: 'Results',
-    openEvent: 'Open audit event {{seq}}',
+    openEvent: 'Audit event #{{seq}}',
     anonymous: 'not authenticated',
     purposeIs: 'purpose {{purpose}}',
     caseIs: 'case {{caseNumber}}',

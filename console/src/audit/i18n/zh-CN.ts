@@ -19,7 +19,7 @@ export const auditZhCN = {
     exportFailed: '导出失败：{{reason}}',
     none: '没有符合条件的审计记录。',
     results: '查询结果',
-    openEvent: '查看审计记录 {{seq}}',
+    openEvent: '审计记录 #{{seq}}',
     anonymous: '未认证',
     purposeIs: '用途 {{purpose}}',
     caseIs: '案件号 {{caseNumber}}',

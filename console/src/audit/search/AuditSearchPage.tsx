@@ -51,7 +51,7 @@ export const AuditEventsQueryDoc = graphql(`
 
 export type AuditEventItem = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
-export const OUTCOME_COLOURS: Record<string, string> = { SUCCESS: 'green', PARTIAL: 'orange', DENIED: 'red', REFUSED: 'red', ERROR: 'magenta' };
+export const OUTCOME_COLOURS: Record<string, string> = { SUCCESS: 'success', PARTIAL: 'warning', DENIED: 'error', REFUSED: 'error', ERROR: 'error' };
 
 interface FilterForm {
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -182,8 +182,8 @@ export default function AuditSearchPage() {
               style={{ display: 'block', cursor: 'pointer' }}
               onClick={() => setOpen(e)}
             >
-              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={(ev) => { ev.stopPropagation(); setOpen(e); }} aria-label={t('audit.search.openEvent', { seq: e.seq })}>
-                #{e.seq} · {formatTime(e.occurredAt, i18n.language, true)}
+              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={(ev) => { ev.stopPropagation(); setOpen(e); }}>
+                {t('audit.search.openEvent', { seq: e.seq })} · {formatTime(e.occurredAt, i18n.language, true)}
               </Button>
               <div>
                 <Tag color={OUTCOME_COLOURS[e.outcome]}>{t(`outcome.${e.outcome}`)}</Tag>

@@ -33,9 +33,9 @@ export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClo
         <Descriptions.Item label={t('audit.event.purpose')}>{`${e.purpose ?? '—'} · ${t('audit.event.case')} ${e.caseNumber ?? '—'}`}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.types')}>{e.resourceTypes.join('、') || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.subjects')}>{t('audit.event.subjectCount', { count: e.subjectHashes.length })}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.event.returned')}>{fieldList(e.fieldsReturned, 'green')}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.event.masked')}>{fieldList(e.fieldsMasked, 'orange')}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.event.denied')}>{fieldList(e.fieldsDenied, 'red')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.event.returned')}>{fieldList(e.fieldsReturned, 'success')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.event.masked')}>{fieldList(e.fieldsMasked, 'warning')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.event.denied')}>{fieldList(e.fieldsDenied, 'error')}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.grants')}>
           {grants && Object.keys(grants).length ? (
             <ul style={{ margin: 0, paddingInlineStart: 16 }}>

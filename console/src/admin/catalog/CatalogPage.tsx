@@ -57,7 +57,7 @@ export const AdminCatalogQueryDoc = graphql(`
 export type CatalogField = AdminCatalogQuery['resourceTypes'][number]['fields'][number];
 export type CatalogResourceType = AdminCatalogQuery['resourceTypes'][number];
 
-const SHARING_COLOURS: Record<string, string> = { UNCONDITIONAL: 'success', CONDITIONAL: 'warning', NOT_SHARED: 'error' };
+const SHARING_COLOURS: Record<string, string> = { UNCONDITIONAL: '#237804', CONDITIONAL: '#ad4e00', NOT_SHARED: '#a8071a' };
 
 export function SharingTag({ sharing }: { sharing: string }) {
   const { t } = useTranslation();
@@ -121,7 +121,7 @@ export default function CatalogPage() {
                   {
                     title: t('admin.catalog.provider'),
                     dataIndex: 'providerCode',
-                    render: (p: string) => (p === department ? <Tag color="processing">{t('admin.catalog.ours')}</Tag> : p),
+                    render: (p: string) => (p === department ? <Tag color="#0958d9">{t('admin.catalog.ours')}</Tag> : p),
                   },
                   { title: t('admin.catalog.version'), dataIndex: 'version' },
                   { title: t('admin.catalog.fieldCount'), render: (_: unknown, r) => r.fields.length },
@@ -150,7 +150,7 @@ export default function CatalogPage() {
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 {(data?.certificateTypes ?? []).map((c) => (
-                  <Card key={c.code} size="small" title={`${en ? c.nameEn : c.nameZh} (${c.code} · ${c.identifierCode})`} extra={c.issuerCode === department ? <Tag color="processing">{t('admin.catalog.ours')}</Tag> : c.issuerCode}>
+                  <Card key={c.code} size="small" title={`${en ? c.nameEn : c.nameZh} (${c.code} · ${c.identifierCode})`} extra={c.issuerCode === department ? <Tag color="#0958d9">{t('admin.catalog.ours')}</Tag> : c.issuerCode}>
                     <Typography.Paragraph>{c.description}</Typography.Paragraph>
                     <FieldsTable fields={c.fields} />
                   </Card>

@@ -33,7 +33,7 @@ const VersionsQuery = graphql(`
   }
 `);
 
-const KIND_COLOURS = { ADDED: 'success', REMOVED: 'error', CHANGED: 'warning' } as const;
+const KIND_COLOURS = { ADDED: '#237804', REMOVED: '#a8071a', CHANGED: '#ad4e00' } as const;
 
 export function VersionsDrawer({ code, onClose }: { code: string; onClose(): void }) {
   const { t, i18n } = useTranslation();

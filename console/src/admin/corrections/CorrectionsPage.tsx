@@ -65,7 +65,7 @@ const ReportMutation = graphql(`
 `);
 
 type Report = CorrectionReportsQuery['correctionReports']['edges'][number]['node'];
-const STATUS_COLOURS: Record<string, string> = { OPEN: 'warning', CORRECTED: 'success', REJECTED: 'error' };
+const STATUS_COLOURS: Record<string, string> = { OPEN: '#ad4e00', CORRECTED: '#237804', REJECTED: '#a8071a' };
 
 function ReportCard({ r, actions }: { r: Report; actions?: React.ReactNode }) {
   const { t, i18n } = useTranslation();

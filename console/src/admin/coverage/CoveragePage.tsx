@@ -90,13 +90,13 @@ export default function CoveragePage() {
             title: t('admin.coverage.needing'),
             render: (_: unknown, r) =>
               r.needing.length === 0 ? (
-                <Tag color="success">{t('admin.coverage.allShared')}</Tag>
+                <Tag color="#237804">{t('admin.coverage.allShared')}</Tag>
               ) : (
                 <Space orientation="vertical">
                   {r.needing.map((n) => (
                     <Space key={n.key} wrap>
                       <span>{n.name}</span>
-                      <Tag color={n.reason === 'NO_GRANT' ? 'warning' : n.reason === 'SOURCE_DOWN' ? 'error' : 'default'}>{t(`admin.coverage.reason.${n.reason}`)}</Tag>
+                      <Tag color={n.reason === 'NO_GRANT' ? '#ad4e00' : n.reason === 'SOURCE_DOWN' ? '#a8071a' : '#595959'}>{t(`admin.coverage.reason.${n.reason}`)}</Tag>
                       {n.missingFields.length > 0 && <span>{t('admin.coverage.missing', { fields: n.missingFields.join('、') })}</span>}
                       {n.reason === 'NO_GRANT' && (
                         <Button size="small" type="link" onClick={() => prepareRequest(r.serviceItem.code, n.key, n.missingFields)} aria-label={t('admin.coverage.requestFor', { material: n.name })}>

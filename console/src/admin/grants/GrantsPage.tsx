@@ -98,7 +98,7 @@ type GrantItem = GrantsQuery['grants']['edges'][number]['node'];
 type Action = 'suspend' | 'reinstate' | 'revoke';
 
 const TIMELINE_COLOURS: Record<string, string> = { ACTIVE: 'green', SUSPENDED: 'orange', REVOKED: 'red', EXPIRED: 'gray' };
-export const STATE_COLOURS: Record<string, string> = { ACTIVE: 'success', SUSPENDED: 'warning', REVOKED: 'error', EXPIRED: 'default' };
+export const STATE_COLOURS: Record<string, string> = { ACTIVE: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', EXPIRED: '#595959' };
 
 function rulesText(g: Pick<GrantItem, 'rules'>, t: TFunction): string {
   return g.rules.map((r) => (r.effect === 'MASK' && r.mask ? `${r.field} (${t(`admin.mask.${r.mask.strategy}`)}${r.mask.n ? ` ${r.mask.n}` : ''})` : r.effect === 'DENY' ? `${r.field} ✕` : r.field)).join('、');

@@ -13,7 +13,7 @@ import { AccessRequestsQueryDoc, RejectMutation, type AccessRequestItem } from '
 import { ApproveDrawer } from './ApproveDrawer';
 import { RequestWizard } from './RequestWizard';
 
-const STATUS_COLOURS: Record<string, string> = { PENDING: 'warning', APPROVED: 'success', REJECTED: 'error' };
+const STATUS_COLOURS: Record<string, string> = { PENDING: '#ad4e00', APPROVED: '#237804', REJECTED: '#a8071a' };
 
 function RequestCard({ r, side, onApprove, onReject }: { r: AccessRequestItem; side: AccessSide; onApprove?(): void; onReject?(): void }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +38,7 @@ function RequestCard({ r, side, onApprove, onReject }: { r: AccessRequestItem; s
         <div>
           {t('admin.requests.due', { at: formatTime(r.dueAt, i18n.language) })}{' '}
           {r.isOverdue && (
-            <Tag color="error" icon={<span aria-hidden>⚠ </span>}>
+            <Tag color="#a8071a" icon={<span aria-hidden>⚠ </span>}>
               {t('admin.requests.overdue')}
             </Tag>
           )}

@@ -53,7 +53,7 @@ const UnregisterMutation = graphql(`
   }
 `);
 
-const HEALTH_COLOURS: Record<string, string> = { HEALTHY: 'success', DEGRADED: 'warning', UNAVAILABLE: 'error' };
+const HEALTH_COLOURS: Record<string, string> = { HEALTHY: '#237804', DEGRADED: '#ad4e00', UNAVAILABLE: '#a8071a' };
 const HEALTH_ICONS: Record<string, string> = { HEALTHY: '●', DEGRADED: '▲', UNAVAILABLE: '✕' };
 
 /** Latency in words as well as colour: fast under 200 ms, slow under 1 s, very slow beyond. */
@@ -61,7 +61,7 @@ export function latencyBand(ms: number | null | undefined): 'NONE' | 'FAST' | 'S
   if (ms === null || ms === undefined) return 'NONE';
   return ms < 200 ? 'FAST' : ms < 1000 ? 'SLOW' : 'VERY_SLOW';
 }
-const LATENCY_COLOURS = { NONE: 'default', FAST: 'success', SLOW: 'warning', VERY_SLOW: 'error' } as const;
+const LATENCY_COLOURS = { NONE: '#595959', FAST: '#237804', SLOW: '#ad4e00', VERY_SLOW: '#a8071a' } as const;
 
 interface Mismatch {
   field: string;

@@ -51,7 +51,7 @@ export const AuditEventsQueryDoc = graphql(`
 
 export type AuditEventItem = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
-export const OUTCOME_COLOURS: Record<string, string> = { SUCCESS: 'success', PARTIAL: 'warning', DENIED: 'error', REFUSED: 'error', ERROR: 'error' };
+export const OUTCOME_COLOURS: Record<string, string> = { SUCCESS: '#237804', PARTIAL: '#ad4e00', DENIED: '#a8071a', REFUSED: '#a8071a', ERROR: '#a8071a' };
 
 interface FilterForm {
   range?: [Dayjs | null, Dayjs | null] | null;

@@ -33,9 +33,9 @@ export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClo
         <Descriptions.Item label={t('audit.event.purpose')}>{`${e.purpose ?? '—'} · ${t('audit.event.case')} ${e.caseNumber ?? '—'}`}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.types')}>{e.resourceTypes.join('、') || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.subjects')}>{t('audit.event.subjectCount', { count: e.subjectHashes.length })}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.event.returned')}>{fieldList(e.fieldsReturned, 'success')}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.event.masked')}>{fieldList(e.fieldsMasked, 'warning')}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.event.denied')}>{fieldList(e.fieldsDenied, 'error')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.event.returned')}>{fieldList(e.fieldsReturned, '#237804')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.event.masked')}>{fieldList(e.fieldsMasked, '#ad4e00')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.event.denied')}>{fieldList(e.fieldsDenied, '#a8071a')}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.grants')}>
           {grants && Object.keys(grants).length ? (
             <ul style={{ margin: 0, paddingInlineStart: 16 }}>

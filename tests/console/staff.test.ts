@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { singleQueryNameOf } from '../../src/catalog/naming.js';
 import { householdLike, testPersons, UPSERT } from '../support/catalog.js';
 import { runCli } from '../support/cli.js';
@@ -17,6 +17,9 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 import { ENTITY, startHealthySubgraph, startProviderHost, type ProviderHost, type TestSubgraph } from '../support/subgraphs.js';
 import { launchBrowser, openConsole, OUTPUT_DIR, PHONE, screenshot, seriousViolations, type ConsolePage } from './support/browser.js';
 import { signInAs } from './support/journeys.js';
+
+// Each journey step drives several pages and runs axe on each: more than the suite's default minute on a busy machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const AMR = '11330100MBDEM00239';
 const CODE = `t_staff_${process.pid}_${Date.now().toString(36)}`;
@@ -164,7 +167,7 @@ describe('the consumer asks, the provider decides', () => {
     await card.getByRole('button', { name: '驳回' }).click();
     await page.getByLabel('理由').fill('统计不需要个人数据。');
     await page.getByRole('dialog').getByRole('button', { name: '确认驳回' }).click();
-    await expect.poll(() => page.getByRole('article').filter({ hasText: '统计用' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('article').filter({ hasText: '统计用' }).count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('the provider approves one field, masked (the preview follows the hub’s rule), for one district only', async () => {
@@ -180,12 +183,12 @@ describe('the consumer asks, the provider decides', () => {
     await drawer.getByLabel('address 保留位数').fill('3');
     await drawer.getByLabel('address 的示例值').fill(ADDRESS);
     const preview = drawer.getByLabel('address 的脱敏结果');
-    await expect.poll(() => preview.textContent()).toBe(`杭州市${'*'.repeat([...ADDRESS].length - 3)}`);
+    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toBe(`杭州市${'*'.repeat([...ADDRESS].length - 3)}`);
     await choose(provider, '范围字段', 'districtCode');
     await tag(provider, '允许的值', '330106');
     await look(provider, 'admin-approve-desktop');
     await drawer.getByRole('button', { name: '批准（1 个字段）' }).click();
-    await expect.poll(() => page.getByRole('article', { name: new RegExp(`^${CODE} 的申请`) }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('article', { name: new RegExp(`^${CODE} 的申请`) }).count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('the consumer’s system reads the field masked, and a subject outside the scope not at all', async () => {
@@ -338,13 +341,23 @@ describe('coverage', () => {
     await go(consumer, '一次不用跑');
     await page.getByRole('img', { name: /各事项材料覆盖情况/ }).locator('svg').waitFor();
     await look(consumer, 'admin-coverage-desktop');
-    const request = page.getByRole('button', { name: /^为“.+”申请授权$/ }).first();
+    const request = page.getByRole('button', { name: '为“户口簿”申请授权' }).first();
     await request.click();
     await page.getByRole('tab', { name: '发起申请', selected: true }).waitFor();
     const checked = page.getByRole('checkbox', { checked: true });
     await checked.first().waitFor();
     expect(await checked.count()).toBeGreaterThan(0);
     await look(consumer, 'admin-coverage-request-desktop');
+  });
+
+  it('rotates the department’s signing key from the catalog, with a confirmation', async () => {
+    const { page } = consumer;
+    await go(consumer, '数据目录');
+    await page.getByRole('tab', { name: '证照类型' }).click();
+    await page.getByRole('button', { name: '轮换签名密钥' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '轮换签名密钥' }).click();
+    await page.getByRole('status').getByText(/^已启用新密钥/).waitFor();
+    await look(consumer, 'admin-catalog-certificates-desktop');
   });
 });
 

@@ -10,6 +10,7 @@ import type { AdminCatalogQuery } from '../../staff-gql/graphql';
 import '../i18n/register';
 import { useDepartmentCode } from '../viewer';
 import { PublishForm } from './PublishForm';
+import { RotateKey } from './RotateKey';
 import { VersionsDrawer } from './VersionsDrawer';
 
 export const AdminCatalogQueryDoc = graphql(`
@@ -149,6 +150,7 @@ export default function CatalogPage() {
             label: t('admin.catalog.certificateTypes'),
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
+                <RotateKey />
                 {(data?.certificateTypes ?? []).map((c) => (
                   <Card key={c.code} size="small" title={`${en ? c.nameEn : c.nameZh} (${c.code} · ${c.identifierCode})`} extra={c.issuerCode === department ? <Tag color="#0958d9">{t('admin.catalog.ours')}</Tag> : c.issuerCode}>
                     <Typography.Paragraph>{c.description}</Typography.Paragraph>

@@ -61,7 +61,7 @@ export default function CoveragePage() {
   function prepareRequest(itemCode: string, materialKey: string, missingFields: readonly string[]) {
     const item = rows.find((r) => r.serviceItem.code === itemCode)!.serviceItem;
     const typeCode = item.materials.find((m) => m.key === materialKey)?.typeCode ?? '';
-    navigate(`/admin/requests?${new URLSearchParams({ tab: 'new', type: typeCode, fields: missingFields.join(','), purpose: itemCode }).toString()}`);
+    navigate(`/admin/requests?${new URLSearchParams({ tab: 'new', type: typeCode, fields: missingFields.filter((f) => !f.startsWith('(')).join(','), purpose: itemCode }).toString()}`);
   }
 
   return (

@@ -8,6 +8,12 @@ export const adminEn: AdminDictionary = {
   mask: { REDACT: 'Redact all', KEEP_FIRST: 'Keep the first characters', KEEP_LAST: 'Keep the last characters', HASH: 'Hash (joinable within your department only)', DATE_YEAR_ONLY: 'Year only' },
   requestStatus: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected' },
   grantState: { ACTIVE: 'Active', SUSPENDED: 'Suspended', REVOKED: 'Revoked', EXPIRED: 'Expired' },
+  keys: {
+    rotate: 'Rotate the signing key',
+    rotateTitle: 'Rotate your department’s certificate signing key?',
+    rotateEffect: 'Certificates issued from now on are signed with the new key; the old keys stay published at /.well-known/jwks.json, so certificates signed with them still verify.',
+    rotated: 'New key {{kid}} in use; {{retired}} old keys stay published.',
+  },
   catalog: {
     title: 'Data catalog',
     resourceTypes: 'Resource types',

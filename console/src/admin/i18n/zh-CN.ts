@@ -6,6 +6,12 @@ export const adminZhCN = {
   mask: { REDACT: '全部遮蔽', KEEP_FIRST: '保留前几位', KEEP_LAST: '保留后几位', HASH: '哈希（仅本部门可关联）', DATE_YEAR_ONLY: '只显示年份' },
   requestStatus: { PENDING: '待审批', APPROVED: '已批准', REJECTED: '已驳回' },
   grantState: { ACTIVE: '有效', SUSPENDED: '已暂停', REVOKED: '已撤销', EXPIRED: '已过期' },
+  keys: {
+    rotate: '轮换签名密钥',
+    rotateTitle: '轮换本部门的证照签名密钥？',
+    rotateEffect: '此后签发的证照使用新密钥签名；旧密钥继续在 /.well-known/jwks.json 公布，已签发的证照仍可核验。',
+    rotated: '已启用新密钥 {{kid}}；{{retired}} 个旧密钥继续公布。',
+  },
   catalog: {
     title: '数据目录',
     resourceTypes: '信息资源',

@@ -25,6 +25,8 @@ const AMR = '11330100MBDEM00239';
 const CODE = `t_staff_${process.pid}_${Date.now().toString(36)}`;
 const [inside, inside2, outside] = testPersons(3, 1500);
 const ADDRESS = '杭州市西湖区文三路 1 号';
+/** The purpose asked for and read with: a service item of the consumer's. */
+const PURPOSE = 'retirement_pension_application';
 
 let t: TestHub;
 let browser: Browser;
@@ -44,7 +46,7 @@ beforeAll(async () => {
   [t, browser] = await Promise.all([startTestHub({ SHAREHUB_LIVE_SOURCE_ORIGINS: JSON.stringify({ [AMR]: [host.origin] }) }), launchBrowser()]);
   [provider, consumer, auditor] = await Promise.all([openConsole(browser, t.url), openConsole(browser, t.url), openConsole(browser, t.url)]);
   opened.push(provider, consumer, auditor);
-  reader = (await t.as('hrss-system')).with({ 'x-sharehub-purpose': 'demo' });
+  reader = (await t.as('hrss-system')).with({ 'x-sharehub-purpose': PURPOSE });
 });
 afterAll(async () => {
   await browser?.close();
@@ -144,7 +146,8 @@ describe('the consumer asks, the provider decides', () => {
     await page.getByRole('checkbox', { name: /\(name\)/ }).check();
     await look(consumer, 'admin-request-wizard-desktop');
     await page.getByRole('button', { name: '下一步' }).click();
-    await tag(consumer, '用途', 'demo');
+    await choose(consumer, '用途', PURPOSE);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByLabel('申请理由').fill('社保待遇资格认证需要核对居住地址。');
     await page.getByRole('button', { name: '下一步' }).click();
@@ -295,7 +298,7 @@ describe('grants', () => {
     await go(provider, '共享授权');
     const row = page.getByRole('row', { name: new RegExp(CODE) });
     await row.getByText('有效', { exact: true }).waitFor();
-    await choose(provider, '用途', 'demo');
+    await choose(provider, '用途', PURPOSE);
     await look(provider, 'admin-grants-desktop');
     await row.getByRole('button', { name: '暂停' }).click();
     await page.getByLabel('理由').fill('核查使用情况。');
@@ -443,7 +446,9 @@ describe('at phone width', () => {
     await look(search, 'audit-event-phone');
   });
 
-  it('logged no error or warning in any browser console', () => {
-    for (const p of opened) expect(p.problems).toEqual([]);
+  it('logged no error or warning in any browser console (but the refusals the journey asked for)', () => {
+    // Chromium logs every 4xx response; the provider's refused publications and registration answer 400 and 409.
+    const asked = /^error: Failed to load resource: the server responded with a status of 40[09] /;
+    for (const p of opened) expect(p.problems.filter((m) => !(p === provider && asked.test(m)))).toEqual([]);
   });
 });

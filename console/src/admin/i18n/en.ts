@@ -1,5 +1,5 @@
 // Data administrators' pages in English: the same keys as the Chinese dictionary (the type makes a missing one an error).
-import type { AdminDictionary } from './zh-CN';
+import type { AdminDictionary } from './zh-CN.js';
 
 export const adminEn: AdminDictionary = {
   common: { actions: 'Actions', all: 'All', yes: 'Yes', no: 'No', reason: 'Reason', required: 'Required' },

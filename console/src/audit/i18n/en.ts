@@ -1,5 +1,5 @@
 // Auditors' pages in English: the same keys as the Chinese dictionary.
-import type { AuditDictionary } from './zh-CN';
+import type { AuditDictionary } from './zh-CN.js';
 
 export const auditEn: AuditDictionary = {
   principal: { CLIENT: 'Client', HOLDER: 'Holder', ANONYMOUS: 'Not authenticated' },

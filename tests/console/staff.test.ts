@@ -75,14 +75,6 @@ async function choose(p: ConsolePage, label: string, text: string): Promise<void
   await p.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
-/** Adds a value to an antd Select in tags mode: types it and presses Enter, then leaves the field (Tab). */
-async function tag(p: ConsolePage, label: string, text: string): Promise<void> {
-  await p.page.getByLabel(label, { exact: true }).click();
-  await p.page.keyboard.type(text);
-  await p.page.keyboard.press('Enter');
-  await p.page.keyboard.press('Tab');
-}
-
 describe('the provider publishes a resource type', () => {
   it('fills the form; the API’s problem lands on the field it concerns; fixed, the type is published', async () => {
     const { page } = provider;
@@ -188,7 +180,7 @@ describe('the consumer asks, the provider decides', () => {
     const preview = drawer.getByLabel('address 的脱敏结果');
     await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toBe(`杭州市${'*'.repeat([...ADDRESS].length - 3)}`);
     await choose(provider, '范围字段', 'districtCode');
-    await tag(provider, '允许的值', '330106');
+    await drawer.getByLabel('允许的值（多个用逗号分隔）').fill('330106');
     await look(provider, 'admin-approve-desktop');
     await drawer.getByRole('button', { name: '批准（1 个字段）' }).click();
     await expect.poll(() => page.getByRole('article', { name: new RegExp(`^${CODE} 的申请`) }).count(), { timeout: 15_000 }).toBe(0);
@@ -211,6 +203,7 @@ describe('corrections', () => {
     await choose(consumer, '资源类型', CODE);
     await c.getByLabel('证件号码').fill(inside!.idNumber);
     await choose(consumer, '字段', 'address');
+    await c.getByLabel('用途', { exact: true }).fill(PURPOSE);
     await c.getByLabel('哪里不对，正确的值是什么').fill('门牌号应为 11 号。');
     await c.getByRole('button', { name: '提交', exact: true }).click();
     await c.getByRole('status').getByText('纠错已提交').waitFor();
@@ -230,6 +223,31 @@ describe('corrections', () => {
     await c.getByRole('tab', { name: '我的纠错' }).click();
     await c.getByRole('article', { name: `${CODE} 字段 address 的纠错` }).first().getByText('已更正').waitFor();
     await look(consumer, 'admin-corrections-mine-desktop');
+  });
+});
+
+describe('live sources', () => {
+  it('a refused registration lists its mismatches; a fitting one registers and shows its health; it unregisters', async () => {
+    const { page } = provider;
+    await go(provider, '接口共享');
+    await page.getByText('本部门还没有注册实时接口。').waitFor();
+    await choose(provider, '资源类型', CODE);
+    await page.getByLabel('接口地址').fill(subgraph.url);
+    await page.getByLabel('实体类型').fill('Residence');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    const mismatches = page.getByRole('region', { name: '接口与目录不符之处' });
+    await mismatches.getByRole('row').nth(1).waitFor();
+    await look(provider, 'admin-sources-refused-desktop');
+
+    await page.getByLabel('实体类型').fill(ENTITY);
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    const row = page.getByRole('row', { name: new RegExp(CODE) });
+    await row.getByText('正常').waitFor();
+    await row.getByText('尚无调用').waitFor();
+    await look(provider, 'admin-sources-desktop');
+    await page.getByRole('button', { name: `注销接口：${CODE}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '注销接口' }).click();
+    await page.getByText('本部门还没有注册实时接口。').waitFor();
   });
 });
 
@@ -267,31 +285,6 @@ describe('the catalog keeps versions', () => {
   });
 });
 
-describe('live sources', () => {
-  it('a refused registration lists its mismatches; a fitting one registers and shows its health; it unregisters', async () => {
-    const { page } = provider;
-    await go(provider, '接口共享');
-    await page.getByText('本部门还没有注册实时接口。').waitFor();
-    await choose(provider, '资源类型', CODE);
-    await page.getByLabel('接口地址').fill(subgraph.url);
-    await page.getByLabel('实体类型').fill('Residence');
-    await page.getByRole('button', { name: '注册', exact: true }).click();
-    const mismatches = page.getByRole('region', { name: '接口与目录不符之处' });
-    await mismatches.getByRole('row').nth(1).waitFor();
-    await look(provider, 'admin-sources-refused-desktop');
-
-    await page.getByLabel('实体类型').fill(ENTITY);
-    await page.getByRole('button', { name: '注册', exact: true }).click();
-    const row = page.getByRole('row', { name: new RegExp(CODE) });
-    await row.getByText('正常').waitFor();
-    await row.getByText('尚无调用').waitFor();
-    await look(provider, 'admin-sources-desktop');
-    await page.getByRole('button', { name: `注销接口：${CODE}` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '注销接口' }).click();
-    await page.getByText('本部门还没有注册实时接口。').waitFor();
-  });
-});
-
 describe('grants', () => {
   it('the provider suspends and reinstates the grant, sees its versions, revokes it; the next read is refused', async () => {
     const { page } = provider;
@@ -310,7 +303,7 @@ describe('grants', () => {
 
     await row.getByRole('button', { name: /^版本：/ }).click();
     const history = page.getByRole('dialog');
-    await history.getByRole('article', { name: '第 3 版' }).waitFor();
+    await page.getByRole('article', { name: '第 3 版' }).waitFor();
     await history.getByText('理由：核查使用情况。').first().waitFor();
     await look(provider, 'admin-grant-history-desktop');
     await history.getByRole('button', { name: '关闭' }).click();

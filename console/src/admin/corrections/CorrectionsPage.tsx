@@ -153,7 +153,7 @@ function ReporterView() {
   const { data, error, refetch } = useQuery(ReportsQuery, { variables: { side: 'CONSUMER' as AccessSide, first: 50 } });
   const catalog = useQuery(AdminCatalogQueryDoc).data;
   const [report, reported] = useMutation(ReportMutation);
-  const [form] = Form.useForm<{ resourceType: string; subjectId: string; field: string; comment: string }>();
+  const [form] = Form.useForm<{ resourceType: string; subjectId: string; field: string; comment: string; purpose: string }>();
   const type = Form.useWatch('resourceType', form);
   const reports = data?.correctionReports.edges.map((e) => e.node) ?? [];
   return (
@@ -162,8 +162,12 @@ function ReporterView() {
         <Form
           form={form}
           layout="vertical"
-          onFinish={async (v) => {
-            const res = await report({ variables: { input: { ...v, subjectId: v.subjectId.trim().toUpperCase() } } });
+          onFinish={async ({ purpose, ...v }) => {
+            // A report reads the field it names: it states a purpose like any read (x-sharehub-purpose).
+            const res = await report({
+              variables: { input: { ...v, subjectId: v.subjectId.trim().toUpperCase() } },
+              context: { headers: { 'x-sharehub-purpose': encodeURIComponent(purpose.trim()) } },
+            });
             if (res.data) {
               form.resetFields();
               void refetch();
@@ -185,6 +189,9 @@ function ReporterView() {
               <Select style={{ minWidth: 160 }} options={(catalog?.resourceTypes.find((r) => r.code === type)?.fields ?? []).map((f) => ({ value: f.name, label: `${f.nameZh} (${f.name})` }))} />
             </Form.Item>
           </Space>
+          <Form.Item name="purpose" label={t('admin.corrections.purpose')} extra={t('admin.corrections.purposeHelp')} rules={[{ required: true, message: t('admin.common.required') }]}>
+            <Input style={{ maxWidth: 320 }} />
+          </Form.Item>
           <Form.Item name="comment" label={t('admin.corrections.commentLabel')} rules={[{ required: true, message: t('admin.common.required') }]}>
             <Input.TextArea rows={2} />
           </Form.Item>

@@ -104,7 +104,7 @@ export const adminEn: AdminDictionary = {
     rowScope: 'Row scope',
     rowScopeHelp: 'Only subjects whose field holds one of these values, e.g. district 330106.',
     rowScopeField: 'Scope field',
-    rowScopeValues: 'Allowed values',
+    rowScopeValues: 'Allowed values (comma-separated)',
     note: 'A note for the consumer (optional)',
     noneGranted: 'Grant at least one field, or reject the request.',
     submit: 'Approve ({{count}} fields)',
@@ -213,6 +213,8 @@ export const adminEn: AdminDictionary = {
     requestFor: 'Request access: “{{material}}”',
   },
   corrections: {
+    purpose: 'Purpose',
+    purposeHelp: 'The service item code or legal basis under which you read the field (as in your grant).',
     title: 'Data corrections',
     queue: 'To answer',
     mine: 'Our reports',

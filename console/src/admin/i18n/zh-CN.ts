@@ -102,7 +102,7 @@ export const adminZhCN = {
     rowScope: '数据范围',
     rowScopeHelp: '只授权该字段取这些值的数据主体，例如行政区划 330106。',
     rowScopeField: '范围字段',
-    rowScopeValues: '允许的值',
+    rowScopeValues: '允许的值（多个用逗号分隔）',
     note: '给申请部门的说明（可选）',
     noneGranted: '至少授予一个字段；否则请驳回申请。',
     submit: '批准（{{count}} 个字段）',
@@ -211,6 +211,8 @@ export const adminZhCN = {
     requestFor: '为“{{material}}”申请授权',
   },
   corrections: {
+    purpose: '用途',
+    purposeHelp: '据以读取该字段的办理事项编码或法定依据（与授权的用途一致）。',
     title: '数据纠错',
     queue: '待我处理',
     mine: '我的纠错',

@@ -32,7 +32,8 @@ export function ApproveDrawer({ request, onClose }: { request: AccessRequestItem
   );
   const [validUntil, setValidUntil] = useState<Dayjs | null>(null);
   const [scopeField, setScopeField] = useState<string | undefined>();
-  const [scopeValues, setScopeValues] = useState<string[]>([]);
+  const [scopeText, setScopeText] = useState('');
+  const scopeValues = scopeText.split(/[,，\s]+/).filter(Boolean);
   const [reason, setReason] = useState('');
   const [approve, { loading, error, data }] = useMutation(ApproveMutation);
 
@@ -164,7 +165,13 @@ export function ApproveDrawer({ request, onClose }: { request: AccessRequestItem
                 options={(entry?.fields ?? []).map((f) => ({ value: f.name, label: `${f.nameZh} (${f.name})` }))}
               />
               {scopeField && (
-                <Select aria-label={t('admin.approve.rowScopeValues')} mode="tags" placeholder={t('admin.approve.rowScopeValues')} style={{ minWidth: 240 }} value={scopeValues} onChange={setScopeValues} tokenSeparators={[',', ' ']} />
+                <Input
+                  aria-label={t('admin.approve.rowScopeValues')}
+                  placeholder={t('admin.approve.rowScopeValues')}
+                  style={{ minWidth: 240 }}
+                  value={scopeText}
+                  onChange={(e) => setScopeText(e.target.value)}
+                />
               )}
             </Space>
           </Form.Item>

@@ -18,7 +18,18 @@ export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClo
   const checkpoint = chain?.lastCheckpoint;
   const isCovered = checkpoint ? BigInt(e.seq) <= BigInt(checkpoint.seq) : false;
   return (
-    <Drawer open title={t('audit.event.title', { seq: e.seq })} onClose={onClose} size="large" closable={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      open
+      rootClassName="audit-event-panel"
+      title={t('audit.event.title', { seq: e.seq })}
+      onClose={onClose}
+      size="large"
+      closable={{ 'aria-label': t('common.close') }}
+      // The panel scrolls on a phone: its body takes the keyboard focus, so it scrolls without a mouse too.
+      afterOpenChange={(isOpen) => {
+        if (isOpen) document.querySelector('.audit-event-panel .ant-drawer-body')?.setAttribute('tabindex', '0');
+      }}
+    >
       <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={t('audit.event.at')}>{formatTime(e.occurredAt, i18n.language, true)}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.outcome')}>

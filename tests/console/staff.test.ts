@@ -242,7 +242,10 @@ describe('live sources', () => {
     await page.getByLabel('实体类型').fill(ENTITY);
     await page.getByRole('button', { name: '注册', exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(CODE) });
-    await row.getByText('正常', { exact: true }).waitFor();
+    await row.getByText('正常', { exact: true }).waitFor().catch(async (error: unknown) => {
+      await screenshot(page, 'debug-live-source');
+      throw error;
+    });
     await row.getByText('尚无调用').waitFor();
     await look(provider, 'admin-sources-desktop');
     await page.getByRole('button', { name: `注销接口：${CODE}` }).click();

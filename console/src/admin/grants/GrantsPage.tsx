@@ -106,7 +106,8 @@ function rulesText(g: Pick<GrantItem, 'rules'>, t: TFunction): string {
 
 function HistoryDrawer({ grantId, onClose }: { grantId: string; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const { data, error } = useQuery(HistoryQuery, { variables: { grantId } });
+  // Every version has the grant's id: kept out of the normalized cache, or they would merge into one.
+  const { data, error } = useQuery(HistoryQuery, { variables: { grantId }, fetchPolicy: 'no-cache' });
   return (
     <Drawer open title={t('admin.grants.historyOf', { id: grantId.slice(0, 8) })} onClose={onClose} closable={{ 'aria-label': t('common.close') }}>
       <ProblemList error={error} />

@@ -242,10 +242,8 @@ describe('live sources', () => {
     await page.getByLabel('实体类型').fill(ENTITY);
     await page.getByRole('button', { name: '注册', exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(CODE) });
-    await row.getByText('正常', { exact: true }).waitFor().catch(async (error: unknown) => {
-      await screenshot(page, 'debug-live-source');
-      throw error;
-    });
+    // The health tag reads "● 正常": a mark for the eye (aria-hidden) and the word.
+    await row.getByText(/^●?\s*正常$/).waitFor();
     await row.getByText('尚无调用').waitFor();
     await look(provider, 'admin-sources-desktop');
     await page.getByRole('button', { name: `注销接口：${CODE}` }).click();
@@ -306,10 +304,7 @@ describe('grants', () => {
 
     await row.getByRole('button', { name: /^版本：/ }).click();
     const history = page.getByRole('dialog');
-    await history.getByText('第 3 版', { exact: true }).waitFor().catch(async (error: unknown) => {
-      await screenshot(page, 'debug-grant-history');
-      throw error;
-    });
+    await history.getByRole('article', { name: '第 3 版' }).waitFor();
     await history.getByText('理由：核查使用情况。').first().waitFor();
     await look(provider, 'admin-grant-history-desktop');
     await history.getByRole('button', { name: '关闭' }).click();

@@ -20,8 +20,8 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
       return await measurePair(
         {
           name: 'audit',
-          baseline: { label: 'audit off', request: recordRequest(withoutAudit.url, token, fixture, subjectId) },
-          subject: { label: 'audit on', request: recordRequest(withAudit.url, token, fixture, subjectId) },
+          baseline: { label: 'audit off', request: recordRequest(withoutAudit.url, token, fixture, subjectId), cpuSeconds: () => withoutAudit.cpuSeconds() },
+          subject: { label: 'audit on', request: recordRequest(withAudit.url, token, fixture, subjectId), cpuSeconds: () => withAudit.cpuSeconds() },
           target: TARGET,
           plan,
         },

@@ -7,7 +7,7 @@ export interface BenchOptions {
   database: BenchDatabase;
   /** Connections, measured seconds and warm-up seconds of every load run. */
   plan: LoadPlan;
-  /** Alternating rounds (A B per round); each side's best run counts. */
+  /** Alternating rounds (A B, then B A, ...); each side's median run counts. */
   rounds: number;
   /** A progress line for the operator. */
   say(line: string): void;
@@ -17,10 +17,14 @@ export interface BenchReport {
   name: string;
   baseline: { label: string; figure: LoadFigure };
   subject: { label: string; figure: LoadFigure };
-  /** Subject throughput over baseline throughput, both measured in this run. */
+  /** Subject throughput over baseline throughput (median runs), both measured in this run. */
   ratio: number;
+  /** Each alternated round's own ratio: their spread is the figure's noise. */
+  roundRatios: number[];
   /** The lowest ratio the bench accepts. */
   target: number;
+  /** The hub process's peak resident memory over the bench, MB, where measured. */
+  hubPeakRssMb?: number | null;
 }
 
 export interface Bench {

@@ -1,4 +1,4 @@
-// Baseline against subject in alternation (A B A B ...), keeping each side's best run to damp a shared machine's drift.
+// Baseline against subject in alternation (A B A B A B ...), each side's median run counting, every run kept so the spread shows.
 import type { LoadFigure } from './load.js';
 
 export interface Side {
@@ -9,20 +9,38 @@ export interface Side {
 export interface Comparison {
   baseline: LoadFigure;
   subject: LoadFigure;
-  /** Subject throughput over baseline throughput (best run each). */
+  /** Subject throughput over baseline throughput (median run each). */
   ratio: number;
+  /** Each round's subject/baseline ratio, in order: their spread is the noise of the figure. */
+  roundRatios: number[];
+  /** Every request the subject answered in the comparison, warm-ups included: a profile of its process divides by this. */
+  subjectRequestsInAll: number;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /**
- * The best run of a side, but with the non-2xx answers, errors and timeouts of all its runs:
- * one bad run makes the side's figure invalid, however good its best run was.
+ * The median of a side's runs: median throughput and median p99 (each over all runs), with the non-2xx answers,
+ * errors and timeouts of all its runs: one bad run makes the side's figure invalid, however good the others were.
  */
-function bestOf(runs: LoadFigure[]): LoadFigure {
-  const best = runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+export function medianOf(runs: LoadFigure[]): LoadFigure {
   const sum = (pick: (f: LoadFigure) => number) => runs.reduce((total, f) => total + pick(f), 0);
   const statusCounts: Record<string, number> = {};
   for (const run of runs) for (const [status, count] of Object.entries(run.statusCounts)) statusCounts[status] = (statusCounts[status] ?? 0) + count;
-  return { ...best, non2xx: sum((f) => f.non2xx), errors: sum((f) => f.errors), timeouts: sum((f) => f.timeouts), statusCounts };
+  return {
+    requestsPerSecond: median(runs.map((f) => f.requestsPerSecond)),
+    ...(runs.every((f) => f.serverCpuUsPerRequest !== undefined) ? { serverCpuUsPerRequest: median(runs.map((f) => f.serverCpuUsPerRequest!)) } : {}),
+    p99Ms: median(runs.map((f) => f.p99Ms)),
+    requests: sum((f) => f.requests),
+    non2xx: sum((f) => f.non2xx),
+    errors: sum((f) => f.errors),
+    timeouts: sum((f) => f.timeouts),
+    statusCounts,
+  };
 }
 
 export async function compareAlternately(
@@ -34,16 +52,17 @@ export async function compareAlternately(
   const baselineRuns: LoadFigure[] = [];
   const subjectRuns: LoadFigure[] = [];
   for (let round = 1; round <= rounds; round += 1) {
-    for (const [side, runs] of [
-      [baseline, baselineRuns],
-      [subject, subjectRuns],
-    ] as const) {
+    // Which side goes first alternates too, so a drift of the machine within a round favours neither.
+    const order = round % 2 === 1 ? ([[baseline, baselineRuns], [subject, subjectRuns]] as const) : ([[subject, subjectRuns], [baseline, baselineRuns]] as const);
+    for (const [side, runs] of order) {
       const figure = await side.measure();
       runs.push(figure);
       onRun(side.label, round, figure);
     }
   }
-  const best = { baseline: bestOf(baselineRuns), subject: bestOf(subjectRuns) };
-  const ratio = best.baseline.requestsPerSecond > 0 ? best.subject.requestsPerSecond / best.baseline.requestsPerSecond : 0;
-  return { ...best, ratio };
+  const figures = { baseline: medianOf(baselineRuns), subject: medianOf(subjectRuns) };
+  const ratio = figures.baseline.requestsPerSecond > 0 ? figures.subject.requestsPerSecond / figures.baseline.requestsPerSecond : 0;
+  const roundRatios = baselineRuns.map((b, i) => (b.requestsPerSecond > 0 ? (subjectRuns[i]?.requestsPerSecond ?? 0) / b.requestsPerSecond : 0));
+  const subjectRequestsInAll = subjectRuns.reduce((total, f) => total + f.requests + (f.warmupRequests ?? 0), 0);
+  return { ...figures, ratio, roundRatios, subjectRequestsInAll };
 }

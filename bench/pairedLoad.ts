@@ -1,12 +1,23 @@
 // One bench's measurement, given its two ready sides: the same-answer check, then load on each in alternation, as a BenchReport.
 import type { BenchOptions, BenchReport } from './bench.js';
 import { compareAlternately } from './compare.js';
-import { measureLoad, type LoadPlan, type LoadRequest } from './load.js';
+import { measureLoad, type LoadFigure, type LoadPlan, type LoadRequest } from './load.js';
 import { checkSameAnswer } from './sameAnswer.js';
 
 export interface LabelledRequest {
   label: string;
   request: LoadRequest;
+  /** CPU seconds the side's server process has used so far (ServerProcess.cpuSeconds): its CPU per request is reported. */
+  cpuSeconds?: () => number | null;
+}
+
+/** One load run, with the CPU its server used per request when the side can tell. */
+export async function measureWithCpu(request: LoadRequest, plan: LoadPlan, cpuSeconds?: () => number | null): Promise<LoadFigure> {
+  const before = cpuSeconds?.() ?? null;
+  const figure = await measureLoad(request, plan);
+  const after = cpuSeconds?.() ?? null;
+  const answered = figure.requests + (figure.warmupRequests ?? 0);
+  return before === null || after === null || answered === 0 ? figure : { ...figure, serverCpuUsPerRequest: ((after - before) * 1e6) / answered };
 }
 
 export interface PairedLoad {
@@ -21,15 +32,20 @@ export interface PairedLoad {
 
 export async function measurePair(pair: PairedLoad, { rounds, say }: Pick<BenchOptions, 'rounds' | 'say'>): Promise<BenchReport> {
   await checkSameAnswer(pair.name, pair.baseline.request, pair.subject.request);
-  const side = ({ label, request }: LabelledRequest) => ({ label, measure: () => measureLoad(request, pair.plan) });
+  const side = ({ label, request, cpuSeconds }: LabelledRequest) => ({ label, measure: () => measureWithCpu(request, pair.plan, cpuSeconds) });
   const result = await compareAlternately(side(pair.baseline), side(pair.subject), rounds, (label, round, figure) =>
-    say(`  ${pair.name} ${label.padEnd(9)} run ${round}: ${Math.round(figure.requestsPerSecond)} req/s, p99 ${figure.p99Ms} ms, non-2xx ${figure.non2xx}, errors ${figure.errors + figure.timeouts}`),
+    say(
+      `  ${pair.name} ${label.padEnd(9)} run ${round}: ${Math.round(figure.requestsPerSecond)} req/s, p99 ${figure.p99Ms} ms, non-2xx ${figure.non2xx}, errors ${figure.errors + figure.timeouts}` +
+        (figure.serverCpuUsPerRequest === undefined ? '' : `, server CPU ${figure.serverCpuUsPerRequest.toFixed(0)} µs/request`),
+    ),
   );
+  say(`  ${pair.name}: ${pair.subject.label} answered ${result.subjectRequestsInAll} requests in all runs, warm-ups included (per-request figures of its profile)`);
   return {
     name: pair.name,
     baseline: { label: pair.baseline.label, figure: result.baseline },
     subject: { label: pair.subject.label, figure: result.subject },
     ratio: result.ratio,
+    roundRatios: result.roundRatios,
     target: pair.target,
   };
 }

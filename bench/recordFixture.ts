@@ -84,8 +84,7 @@ async function publishAndGrant(database: BenchDatabase): Promise<void> {
   try {
     await graphql(hub.url, await database.issuer.signClientToken(PROVIDER_ADMIN, 600), PUBLISH, { input: definition() });
     // The hub swaps its catalog when the change notification arrives; reload now rather than race it.
-    await hub.hub.liveCatalog.refresh();
-    if (!hub.hub.liveCatalog.catalog.get(CODE)) throw new Error(`record fixture: ${CODE} was published but is not in the hub's catalog`);
+    await hub.refreshCatalog();
     const validUntil = new Date(Date.now() + 365 * 24 * 3600_000).toISOString();
     const data = (await graphql(hub.url, await database.issuer.signClientToken(CONSUMER_ADMIN, 600), REQUEST_ACCESS, {
       input: { resourceType: CODE, fields: [...GRANTED_FIELDS], purposes: [PURPOSE], justification: 'record benches', validUntil },

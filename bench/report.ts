@@ -2,6 +2,9 @@
 import type { BenchReport } from './bench.js';
 import { isValidFigure, type LoadFigure } from './load.js';
 
+/** The hub's resident memory under the bench's load (issue 15). */
+const MAX_RSS_MB = 300;
+
 export type Verdict = 'PASS' | 'BELOW' | 'INVALID';
 
 /** INVALID when either side saw a non-2xx answer, an error or a timeout: such a ratio is not a figure. */
@@ -10,9 +13,9 @@ export function verdictOf(report: BenchReport): Verdict {
   return report.ratio >= report.target ? 'PASS' : 'BELOW';
 }
 
-const COLUMNS = ['bench', 'side', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'target', 'verdict'] as const;
+const COLUMNS = ['bench', 'side', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'rounds', 'p99 ×', 'CPU µs/req', 'target', 'verdict'] as const;
 /** Numbers align right, words left. */
-const RIGHT = new Set<string>(['req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'target']);
+const RIGHT = new Set<string>(['req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'p99 ×', 'CPU µs/req', 'target']);
 
 function statusNote(figure: LoadFigure): string {
   const others = Object.entries(figure.statusCounts).filter(([status]) => !status.startsWith('2'));
@@ -26,11 +29,16 @@ function cells(report: BenchReport, side: 'baseline' | 'subject'): string[] {
     report.name,
     label,
     figure.requestsPerSecond.toFixed(0),
-    figure.p99Ms.toFixed(0),
+    figure.p99Ms.toFixed(1),
     String(figure.requests),
     `${figure.non2xx}${statusNote(figure)}`,
     String(figure.errors + figure.timeouts),
     isSubject ? report.ratio.toFixed(2) : '',
+    // Every round's own ratio: the spread the median hides.
+    isSubject ? report.roundRatios.map((r) => r.toFixed(2)).join(' ') : '',
+    // The subject's p99 over the baseline's (median runs).
+    isSubject && report.baseline.figure.p99Ms > 0 ? (figure.p99Ms / report.baseline.figure.p99Ms).toFixed(2) : '',
+    figure.serverCpuUsPerRequest === undefined ? '' : figure.serverCpuUsPerRequest.toFixed(0),
     isSubject ? `≥ ${report.target.toFixed(2)}` : '',
     isSubject ? verdictOf(report) : '',
   ];
@@ -45,5 +53,8 @@ export function formatSummary(reports: BenchReport[]): string {
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n') + '\n';
+  const memory = reports
+    .filter((r) => r.hubPeakRssMb !== undefined && r.hubPeakRssMb !== null)
+    .map((r) => `${r.name}: hub peak resident memory ${r.hubPeakRssMb!.toFixed(0)} MB (target ≤ ${MAX_RSS_MB} MB)`);
+  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line), ...(memory.length ? ['', ...memory] : [])].join('\n') + '\n';
 }

@@ -17,7 +17,7 @@ import { viewerBench } from './viewer.js';
 const BENCHES: Bench[] = [viewerBench, auditBench, recordBench, records1000Bench, liveBench, certificateBench, applicationBench];
 
 const CONNECTIONS = 50;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const DEFAULT_SECONDS = 10;
 /** How long teardown may take before the process is ended anyway: the bench must never hang a CI job. */
 const EXIT_GRACE_MS = 15_000;
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   const benches = benchesFromEnv(process.env);
   say(
     `sharehub bench: ${plan.connections} connections, ${plan.warmupSeconds} s warm-up + ${plan.seconds} s measured per run, ` +
-      `baseline and subject alternated ${ROUNDS}× (best run of each counts)`,
+      `baseline and subject alternated ${ROUNDS}× (median run of each counts), each server and each load generator in its own process`,
   );
   say('starting an embedded PostgreSQL with the demo seed ...');
   const started = Date.now();
@@ -73,7 +73,8 @@ async function main(): Promise<number> {
   }
   say('');
   process.stdout.write(formatSummary(reports));
-  say('\nratio = subject req/s ÷ baseline req/s, both measured in this run; a miss is reported, not failed on.');
+  say('\nratio = subject req/s ÷ baseline req/s (median of the runs), both measured in this run; rounds = each round\'s own ratio; p99 × = subject p99 ÷ baseline p99.');
+  say('a miss is reported, not failed on.');
   const invalid = reports.filter((r) => verdictOf(r) === 'INVALID');
   for (const r of invalid) say(`${r.name}: INVALID — some answers were not 2xx or failed; its ratio is not a figure.`);
   return failed || invalid.length > 0 ? 1 : 0;

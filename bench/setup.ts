@@ -12,6 +12,7 @@ import { resolveSecrets } from '../src/keys/secrets.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { createLogger } from '../src/log.js';
 import { createHub, type Hub } from '../src/server/hub.js';
+import { startServerProcess } from './processes.js';
 
 /** The run's one PostgreSQL: every bench starts its hubs and baselines on it. */
 export interface BenchDatabase {
@@ -24,8 +25,22 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** A hub serving on 127.0.0.1 (port 0) in this process, with its own pool on the bench database. */
+/** A hub serving on 127.0.0.1 (port 0) in its own process (serverProcess.ts), as every measured side is. */
 export interface BenchHub {
+  /** http://127.0.0.1:port */
+  url: string;
+  /** CPU seconds the hub process has used so far (null where /proc does not tell). */
+  cpuSeconds(): number | null;
+  /** The hub process's peak resident memory so far, MB (null where /proc does not tell). */
+  peakRssMb(): number | null;
+  /** Reloads the hub's catalog now, rather than race the change notification. */
+  refreshCatalog(): Promise<void>;
+  /** Stops the hub process (draining the audit writer). */
+  close(): Promise<void>;
+}
+
+/** A hub serving on 127.0.0.1 (port 0) in this process, with its own pool on the bench database. */
+export interface InProcessHub {
   /** http://127.0.0.1:port */
   url: string;
   hub: Hub;
@@ -72,8 +87,14 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
   }
 }
 
-/** Starts a hub the way the integration tests do: demo mode, development issuer, LOG_LEVEL silent, port 0. */
+/** Starts a hub in its own process, the way the integration tests do: demo mode, development issuer, LOG_LEVEL silent, port 0. */
 export async function startBenchHub(database: BenchDatabase, env: Record<string, string> = {}): Promise<BenchHub> {
+  const server = await startServerProcess({ url: database.url, dataDir: database.dataDir }, { kind: 'hub', env });
+  return { url: server.url, cpuSeconds: () => server.cpuSeconds(), peakRssMb: () => server.peakRssMb(), refreshCatalog: () => server.refreshCatalog(), close: () => server.close() };
+}
+
+/** The hub of startBenchHub, in the calling process (serverProcess.ts runs it). */
+export async function startHubInThisProcess(database: BenchDatabase, env: Record<string, string> = {}): Promise<InProcessHub> {
   const config = loadConfig({
     SHAREHUB_DEMO: '1',
     DATABASE_URL: database.url,

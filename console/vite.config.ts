@@ -18,5 +18,12 @@ export default defineConfig({
     outDir: path.resolve(here, '../dist/console'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL's react-compiler-runtime opens with "use no memo", a hint for the React compiler, not for bundlers.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.includes('node_modules/react-compiler-runtime')) return;
+        warn(warning);
+      },
+    },
   },
 });

@@ -221,4 +221,18 @@ export class AuditVerification {
 
   @Property({ type: 'text', nullable: true })
   problem!: string | null;
+ * A change's audit event, inserted in the change's own transaction and not yet linked into the chain: the writer moves
+ * it into audit_event (in id order) before the response, or, after a crash, the next writer to run does.
+ */
+@Entity({ tableName: 'audit_outbox' })
+export class AuditOutbox {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  /** The event as AuditEventInput, occurredAt in ISO form. */
+  @Property({ type: 'json' })
+  event!: Record<string, unknown>;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt!: Date;
 }

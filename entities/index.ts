@@ -1,6 +1,7 @@
 // Every entity the ORM knows, in one list (discovery is explicit, never by folder scan).
 import { AccessRequest } from './AccessRequest.js';
 import { AuditArchive, AuditCheckpoint, AuditEvent, AuditVerification } from './AuditEvent.js';
+import { AuditArchive, AuditCheckpoint, AuditEvent, AuditOutbox } from './AuditEvent.js';
 import { Certificate, CertificateIssuance, CertificateVersion } from './Certificate.js';
 import { CertificateType, CertificateTypeVersion } from './CertificateType.js';
 import { Client } from './Client.js';
@@ -13,6 +14,7 @@ import { ResourceType, ResourceTypeVersion } from './ResourceType.js';
 import { RecordVersion, SharedRecord } from './SharedRecord.js';
 import { Application, ServiceItem, ServiceItemVersion } from './ServiceItem.js';
 import { SigningKey } from './SigningKey.js';
+import { StatusList, StatusListEntry } from './StatusList.js';
 import { Subject } from './Subject.js';
 import { TrustedDocument } from './TrustedDocument.js';
 
@@ -26,6 +28,7 @@ export const ENTITIES = [
   AuditCheckpoint,
   AuditArchive,
   AuditVerification,
+  AuditOutbox,
   SigningKey,
   ResourceType,
   ResourceTypeVersion,
@@ -44,4 +47,6 @@ export const ENTITIES = [
   Certificate,
   CertificateVersion,
   CertificateIssuance,
+  StatusList,
+  StatusListEntry,
 ];

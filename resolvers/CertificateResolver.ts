@@ -7,6 +7,8 @@ import type { RequestContext } from '../src/server/context.js';
 import { publishCertificateType } from '../src/services/certificateTypes.js';
 import * as certificates from '../src/services/certificates.js';
 import * as verification from '../src/services/certificateVerification.js';
+import * as credentials from '../src/services/credentials.js';
+import { BadUserInputError } from '../src/errors.js';
 import { decodeCursor, pageOf, pageSize } from '../src/services/pages.js';
 import { rotateSigningKey } from '../src/services/signingKeys.js';
 import {
@@ -123,14 +125,19 @@ export class CertificateResolver {
 
   @Query(() => CertificateVerificationView, {
     description:
-      'Verify a certificate (证照核验) by its identifier, or by the token of a holder’s presentation (QR code): authentic, status now, validity, issuer, type, holder (masked unless granted) and the face fields your grants allow. Needs a purpose (header x-sharehub-purpose); audited. A malformed identifier or wrong check character is BAD_USER_INPUT; an expired presentation PRESENTATION_EXPIRED; an altered or foreign one PRESENTATION_INVALID.',
+      'Verify a certificate (证照核验) by its identifier, by the token of a holder’s presentation (QR code), or by the Verifiable Credential the holder carries (signature, issuer key, validity and status lists checked): authentic, status now, validity, issuer, type, holder (masked unless granted) and the face fields your grants allow. Needs a purpose (header x-sharehub-purpose); audited. A malformed identifier or wrong check character is BAD_USER_INPUT; an expired presentation PRESENTATION_EXPIRED; an altered or foreign one PRESENTATION_INVALID; a credential that is not this hub’s, names an unknown key or was altered CREDENTIAL_INVALID (with its reason).',
   })
   @Extensions(READS_CERTIFICATES)
   async verifyCertificate(
     @Arg('identifier', () => String, { nullable: true, description: 'The certificate identifier, e.g. YYZZ.11330100MBDEM00239.0000000042.01.K.' }) identifier: string | null,
     @Arg('qrToken', () => String, { nullable: true, description: 'The token of a holder’s presentation (what its QR code holds).' }) qrToken: string | null,
+    @Arg('credential', () => String, { nullable: true, description: 'A W3C Verifiable Credential of this hub that the holder carries (application/vc+jwt), e.g. scanned from its QR code.' }) credential: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CertificateVerificationView> {
+    if (credential) {
+      if (identifier || qrToken) throw new BadUserInputError('Give exactly one of identifier, qrToken or credential.');
+      return verificationView(await credentials.verifyCredential(ctx, credential));
+    }
     return verificationView(await verification.verifyCertificate(ctx, identifier, qrToken));
   }
 
@@ -146,6 +153,16 @@ export class CertificateResolver {
   @Mutation(() => CertificatePresentationView, { description: 'As a holder: present a certificate you hold. The token (and its QR code) is valid for five minutes and serves only to verify this certificate.' })
   async presentCertificate(@Arg('identifier') identifier: string, @Ctx() ctx: RequestContext): Promise<CertificatePresentationView> {
     return verification.presentCertificate(ctx, identifier);
+  }
+
+  @FieldResolver(() => String)
+  async credential(@Root() certificate: CertificateView, @Ctx() ctx: RequestContext): Promise<string> {
+    return credentials.credentialOfCertificate(ctx, certificate.identifier);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async credentialQrCode(@Root() certificate: CertificateView, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return credentials.credentialQrCode(await credentials.credentialOfCertificate(ctx, certificate.identifier));
   }
 
   @FieldResolver(() => [CertificateVersionView], { description: 'Every version of the certificate, oldest first.' })

@@ -1,13 +1,15 @@
-// Resolvers for service items, prepared applications, receipts, consent and the once-only coverage report.
+// Resolvers for service items, prepared applications, receipts, consent (given and pending) and the once-only coverage report.
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ServiceItem, type Material } from '../entities/ServiceItem.js';
 import { Role } from '../entities/Client.js';
 import { ForbiddenError } from '../src/errors.js';
 import type { RequestContext } from '../src/server/context.js';
 import * as items from '../src/services/serviceItems.js';
+import { myPendingConsents } from '../src/services/pendingConsents.js';
 import {
   CoverageReportView,
   GiveConsentPayload,
+  PendingConsentView,
   PrepareApplicationPayload,
   PublishServiceItemInput,
   PublishServiceItemPayload,
@@ -72,6 +74,23 @@ export class ServiceItemResolver {
   async giveConsent(@Arg('caseNumber') caseNumber: string, @Ctx() ctx: RequestContext): Promise<GiveConsentPayload> {
     const app = await items.giveConsent(ctx, caseNumber);
     return { caseNumber: app.caseNumber, consentGivenAt: app.consentGivenAt! };
+  }
+
+  @Query(() => [PendingConsentView], { description: 'As the applicant (holder token): the applications prepared about you that wait for your consent, newest first (at most 100).' })
+  async myPendingConsents(@Ctx() ctx: RequestContext): Promise<PendingConsentView[]> {
+    const pending = await myPendingConsents(ctx);
+    const departments = await ctx.loaders.departmentByCode.loadMany([...new Set(pending.map((p) => p.departmentCode))]);
+    const byCode = new Map(departments.filter((d): d is Exclude<typeof d, Error | null> => !!d && !(d instanceof Error)).map((d) => [d.code, d]));
+    return pending.map((p) => {
+      const d = byCode.get(p.departmentCode);
+      return {
+        caseNumber: p.caseNumber,
+        department: d ? { code: d.code, shortCode: d.shortCode, name: d.name, nameEn: d.nameEn } : null,
+        serviceItem: p.serviceItem,
+        materials: p.materials,
+        requestedAt: p.requestedAt,
+      };
+    });
   }
 
   @Query(() => CoverageReportView, { description: 'The once-only coverage report: per service item, the materials a department (default: yours) can resolve from shared data now, and why the others still need paper.' })

@@ -17,11 +17,25 @@ export interface IssuerConfig {
   algorithms: string[];
   /** What its tokens identify: machine clients, or holders (citizens and businesses). */
   kind: 'CLIENT' | 'HOLDER';
+  /**
+   * The claim that names the principal (see src/auth/principalClaim.ts). CLIENT issuers: unset means a machine
+   * token whose `client_id`, `azp` and `sub` agree where present (a token naming a person refused); `client_id`
+   * reads `client_id`, else `azp` (machine tokens whose `sub` is a service account id); `sub` reads only `sub`
+   * (a staff sign-in issuer: `sub` is the registered client id of the person). HOLDER issuers: `sub` only.
+   */
+  principalClaim?: PrincipalClaim;
 }
+
+export type PrincipalClaim = 'client_id' | 'sub';
 
 export interface Config {
   host: string;
   port: number;
+  /**
+   * The URL verifiers reach the hub at (SHAREHUB_PUBLIC_URL), without a trailing slash: credentials name their issuer,
+   * status lists and contexts under it. Unset: the address the hub listens on.
+   */
+  publicUrl?: string;
   /** External PostgreSQL; when absent the embedded one is started under dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -85,6 +99,11 @@ export interface Config {
    */
   liveSourceOrigins: LiveSourceOrigins;
   /** How the circuit breaker of every live source trips and recovers (per hub instance). */
+  /**
+   * The console's sign-in through OpenID Connect (authorization code + PKCE), served to the console at
+   * /console/config.json: only public values. Null: no such sign-in (demo sign-in only, in demo mode).
+   */
+  consoleSignIn: ConsoleSignInConfig | null;
   liveBreaker: {
     /** Failing share of calls, in percent, at which a breaker opens ... */
     errorThresholdPercentage: number;
@@ -94,6 +113,17 @@ export interface Config {
     /** How long an open breaker waits before one trial call (HALF_OPEN). */
     resetMs: number;
   };
+}
+
+export interface ConsoleSignInConfig {
+  /** The OpenID Provider's issuer URL (its discovery document is at /.well-known/openid-configuration). */
+  issuer: string;
+  /** The console's client id at that provider: a public client (no secret), redirect URI <hub>/console/signin/callback. */
+  clientId: string;
+  /** Scopes asked for, space-separated; `openid` among them. */
+  scope: string;
+  /** RFC 8707 resource indicator sent with the request, for providers that issue access tokens per resource. */
+  resource: string | null;
 }
 
 /** Department code → the origins its live sources may be registered at. */
@@ -132,8 +162,13 @@ const issuerSchema = z
     audience: z.string().min(1),
     algorithms: z.array(z.enum(SECURE_ALGORITHMS)).min(1).default(['ES256', 'EdDSA', 'RS256']),
     kind: z.enum(['CLIENT', 'HOLDER']).default('CLIENT'),
+    principalClaim: z.enum(['client_id', 'sub']).optional(),
   })
-  .refine((i) => (i.jwksUri ? !i.jwks : !!i.jwks), 'give exactly one of jwksUri or jwks');
+  .refine((i) => (i.jwksUri ? !i.jwks : !!i.jwks), 'give exactly one of jwksUri or jwks')
+  .refine((i) => i.kind !== 'HOLDER' || i.principalClaim === undefined || i.principalClaim === 'sub', {
+    message: 'a HOLDER issuer names the holder by sub only (principalClaim "sub" or unset)',
+    path: ['principalClaim'],
+  });
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
@@ -199,6 +234,10 @@ export function withLiveSourceOrigin(origins: LiveSourceOrigins, department: str
 const variables = {
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
+  SHAREHUB_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !/[?#]/.test(u), 'must be a plain http(s) URL without query or fragment')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -248,6 +287,14 @@ const variables = {
     .optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(100).default('sharehub'),
   SHAREHUB_LIVE_SOURCE_ORIGINS: z.string().transform(parseLiveSourceOrigins).optional(),
+  SHAREHUB_CONSOLE_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  SHAREHUB_CONSOLE_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  SHAREHUB_CONSOLE_OIDC_SCOPE: z
+    .string()
+    .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'must be space-separated scopes')
+    .refine((v) => v.split(' ').includes('openid'), 'must include openid')
+    .default('openid'),
+  SHAREHUB_CONSOLE_OIDC_RESOURCE: z.url().optional(),
   SHAREHUB_LIVE_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   SHAREHUB_LIVE_BREAKER_VOLUME: positive.default(5),
   SHAREHUB_LIVE_BREAKER_WINDOW_MS: positive.default(10_000),
@@ -310,9 +357,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError('SHAREHUB_AUDIT_DISABLED_FOR_BENCH', 'is a benchmark switch and is refused outside demo mode');
     }
   }
+  if (!v.SHAREHUB_CONSOLE_OIDC_ISSUER !== !v.SHAREHUB_CONSOLE_OIDC_CLIENT_ID) {
+    throw new ConfigError(v.SHAREHUB_CONSOLE_OIDC_ISSUER ? 'SHAREHUB_CONSOLE_OIDC_CLIENT_ID' : 'SHAREHUB_CONSOLE_OIDC_ISSUER', 'is required with the other SHAREHUB_CONSOLE_OIDC_ variable');
+  }
   return {
     host: v.HOST,
     port: v.PORT,
+    publicUrl: v.SHAREHUB_PUBLIC_URL?.replace(/\/+$/, ''),
     databaseUrl: v.DATABASE_URL,
     dataDir: path.resolve(v.SHAREHUB_DATA_DIR),
     embeddedPgPort: v.SHAREHUB_PG_PORT,
@@ -351,6 +402,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: v.SHAREHUB_METRICS_PORT === undefined ? null : { host: v.SHAREHUB_METRICS_HOST, port: v.SHAREHUB_METRICS_PORT },
     tracing: v.OTEL_EXPORTER_OTLP_ENDPOINT === undefined ? null : tracingConfig(v.OTEL_EXPORTER_OTLP_ENDPOINT, v.OTEL_SERVICE_NAME),
     liveSourceOrigins: v.SHAREHUB_LIVE_SOURCE_ORIGINS ?? new Map(),
+    consoleSignIn:
+      v.SHAREHUB_CONSOLE_OIDC_ISSUER && v.SHAREHUB_CONSOLE_OIDC_CLIENT_ID
+        ? { issuer: v.SHAREHUB_CONSOLE_OIDC_ISSUER, clientId: v.SHAREHUB_CONSOLE_OIDC_CLIENT_ID, scope: v.SHAREHUB_CONSOLE_OIDC_SCOPE, resource: v.SHAREHUB_CONSOLE_OIDC_RESOURCE ?? null }
+        : null,
     liveBreaker: {
       errorThresholdPercentage: v.SHAREHUB_LIVE_BREAKER_ERROR_PERCENT,
       volumeThreshold: v.SHAREHUB_LIVE_BREAKER_VOLUME,

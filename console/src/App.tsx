@@ -1,7 +1,8 @@
 // The console's providers and routes: language, session; the sign-in page here, everything after it split off.
 import { ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES module builds of the locales (antd/locale/* is the CommonJS one, which brings CommonJS copies with it).
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
@@ -23,6 +24,7 @@ const ACCESSIBLE_COLOURS = {
 };
 
 const SignedIn = lazy(() => import('./SignedIn'));
+const SignInCallbackPage = lazy(() => import('./signin/SignInCallbackPage'));
 
 function Routed() {
   const { session } = useSession();
@@ -30,6 +32,14 @@ function Routed() {
     return (
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
+        <Route
+          path="/signin/callback"
+          element={
+            <Suspense fallback={<Spin />}>
+              <SignInCallbackPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<Navigate to="/signin" replace />} />
       </Routes>
     );

@@ -23,6 +23,7 @@ const CoveragePage = lazy(() => import('./admin/coverage/CoveragePage'));
 const CorrectionsPage = lazy(() => import('./admin/corrections/CorrectionsPage'));
 const AuditSearchPage = lazy(() => import('./audit/search/AuditSearchPage'));
 const AuditChainPage = lazy(() => import('./audit/chain/AuditChainPage'));
+const ExplorerPage = lazy(() => import('./explorer/ExplorerPage'));
 
 export default function SignedIn() {
   const { session, signOut } = useSession();
@@ -59,6 +60,7 @@ export default function SignedIn() {
                 <Route path="/window/apply" element={<ApplyPage />} />
                 <Route path="/window/receipt/print" element={<ReceiptPrintPage />} />
                 <Route path="/window/receipt/verify" element={<VerifyReceiptPage />} />
+                <Route path="/explorer" element={<ExplorerPage />} />
               </>
             )}
             {session.kind === 'CLIENT' && session.roles.includes('DATA_ADMIN') && (

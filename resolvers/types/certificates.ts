@@ -22,7 +22,8 @@ export const CertificateStateEnum = {
   EXPIRED: 'EXPIRED',
   NOT_YET_VALID: 'NOT_YET_VALID',
 } as const;
-export const VerificationStatusEnum = { ...CertificateStateEnum, NOT_FOUND: 'NOT_FOUND' } as const;
+export const VerificationStatusEnum = { ...CertificateStateEnum, NOT_FOUND: 'NOT_FOUND', STATUS_UNKNOWN: 'STATUS_UNKNOWN' } as const;
+export const StatusListAnswerEnum = { CLEAR: 'CLEAR', SET: 'SET', UNAVAILABLE: 'UNAVAILABLE', INVALID: 'INVALID', STALE: 'STALE', ABSENT: 'ABSENT' } as const;
 export const CertificateActionEnum = { ISSUE: 'ISSUE', SUSPEND: 'SUSPEND', REINSTATE: 'REINSTATE', REVOKE: 'REVOKE', CANCEL: 'CANCEL', RENEW: 'RENEW' } as const;
 
 const STATE_DESCRIPTIONS = {
@@ -43,7 +44,23 @@ registerEnumType(CertificateStateEnum, { name: 'CertificateState', description: 
 registerEnumType(VerificationStatusEnum, {
   name: 'VerificationStatus',
   description: 'The answer of a verification about a certificate’s standing at the time of the check.',
-  valuesConfig: { ...STATE_DESCRIPTIONS, NOT_FOUND: { description: 'No certificate has this identifier.' } },
+  valuesConfig: {
+    ...STATE_DESCRIPTIONS,
+    NOT_FOUND: { description: 'No certificate has this identifier.' },
+    STATUS_UNKNOWN: { description: 'A credential whose status lists could not be fetched or did not verify: nothing says it still stands (never VALID).' },
+  },
+});
+registerEnumType(StatusListAnswerEnum, {
+  name: 'StatusListAnswer',
+  description: 'What a credential’s status list (W3C Bitstring Status List) said about it.',
+  valuesConfig: {
+    CLEAR: { description: 'The list verified and the credential’s bit is clear.' },
+    SET: { description: 'The list verified and the credential’s bit is set (revoked, or suspended).' },
+    UNAVAILABLE: { description: 'The list could not be fetched.' },
+    INVALID: { description: 'The list did not verify (signature, issuer, purpose, encoding or length).' },
+    STALE: { description: 'The list is past its validUntil.' },
+    ABSENT: { description: 'The credential names no list for this purpose.' },
+  },
 });
 registerEnumType(HolderIdType, {
   name: 'HolderIdType',
@@ -227,6 +244,38 @@ export class CertificateView {
 
   @Field({ description: 'The issuer’s key that signed it (JWK thumbprint, the kid in /.well-known/jwks.json).' })
   kid!: string;
+
+  @Extensions(READS_WHOLE_CERTIFICATE)
+  @Field({
+    description:
+      'The certificate as a W3C Verifiable Credential 2.0 (media type application/vc+jwt: a JWS, ES256, signed with the issuing department’s key), to download and carry to any verifier. Its issuer resolves to the department’s keys under /.well-known/issuers/; its credentialStatus names the department’s revocation and suspension status lists. Carries the holder’s own data in full.',
+  })
+  credential?: string;
+
+  @Extensions(READS_WHOLE_CERTIFICATE)
+  @Field(() => String, { nullable: true, description: 'The credential as a QR code (an SVG image as a data URL); null when it is too long for one (over 2,953 bytes).' })
+  credentialQrCode?: string | null;
+}
+
+@ObjectType('CredentialCheck', { description: 'What the verification of a holder’s Verifiable Credential found, besides the certificate.' })
+export class CredentialCheckView {
+  @Field({ description: 'The issuer’s key that signed the credential (kid).' })
+  kid!: string;
+
+  @Field({ description: 'The credential’s issuer: a URL of this hub that yields the department’s keys.' })
+  issuer!: string;
+
+  @Field(() => DateTimeScalar, { description: 'The credential’s validFrom.' })
+  validFrom!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The credential’s validUntil; null: none.' })
+  validUntil!: Date | null;
+
+  @Field(() => StatusListAnswerEnum, { description: 'What its revocation status list said.' })
+  revocation!: keyof typeof StatusListAnswerEnum;
+
+  @Field(() => StatusListAnswerEnum, { description: 'What its suspension status list said.' })
+  suspension!: keyof typeof StatusListAnswerEnum;
 }
 
 @ObjectType('CertificateVersion', { description: 'One version of a certificate: a change of its status.' })
@@ -279,7 +328,7 @@ export class CertificateVerificationView {
   @Field({ description: 'Whether the stored certificate matches its signature under the issuer’s published key (false when NOT_FOUND).' })
   authentic!: boolean;
 
-  @Field(() => VerificationStatusEnum, { description: 'Standing at checkedAt: VALID, SUSPENDED, REVOKED, CANCELLED, EXPIRED, NOT_YET_VALID or NOT_FOUND.' })
+  @Field(() => VerificationStatusEnum, { description: 'Standing at checkedAt: VALID, SUSPENDED, REVOKED, CANCELLED, EXPIRED, NOT_YET_VALID, NOT_FOUND, or STATUS_UNKNOWN (a credential whose status lists could not be had).' })
   status!: keyof typeof VerificationStatusEnum;
 
   @Field(() => DateTimeScalar, { description: 'When the check was made.' })
@@ -311,6 +360,9 @@ export class CertificateVerificationView {
 
   @Field(() => PresentationCheckView, { nullable: true, description: 'Set when verified from a holder’s presentation token.' })
   presentation!: PresentationCheckView | null;
+
+  @Field(() => CredentialCheckView, { nullable: true, description: 'Set when verified from a holder’s Verifiable Credential.' })
+  credential?: CredentialCheckView | null;
 }
 
 @InputType({ description: 'The holder of a certificate being issued.' })

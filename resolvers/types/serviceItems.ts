@@ -1,6 +1,7 @@
 // GraphQL types of service items (政务服务事项), their materials (申请材料), prepared applications and coverage.
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, JSONObjectScalar } from '../../src/schema/scalars.js';
+import { DepartmentView } from './viewer.js';
 
 export const MaterialSourceEnum = { CERTIFICATE: 'CERTIFICATE', RECORD: 'RECORD' } as const;
 export const ConditionOperatorEnum = { EQUALS: 'EQUALS', NOT_EQUALS: 'NOT_EQUALS', IN: 'IN', AT_LEAST: 'AT_LEAST', AT_MOST: 'AT_MOST' } as const;
@@ -245,6 +246,36 @@ export class GiveConsentPayload {
 
   @Field(() => DateTimeScalar, { description: 'When the consent was given.' })
   consentGivenAt!: Date;
+}
+
+@ObjectType('PendingConsentServiceItem', { description: 'The service item of a pending consent.' })
+export class PendingConsentServiceItemView {
+  @Field({ description: 'Service item code.' })
+  code!: string;
+
+  @Field({ description: 'Name in Chinese.' })
+  name!: string;
+
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+}
+
+@ObjectType('PendingConsent', { description: 'An application prepared about you at a window that waits for your consent (giveConsent).' })
+export class PendingConsentView {
+  @Field({ description: 'The case number: give consent with it.' })
+  caseNumber!: string;
+
+  @Field(() => DepartmentView, { nullable: true, description: 'The department whose window prepared it.' })
+  department!: DepartmentView | null;
+
+  @Field(() => PendingConsentServiceItemView, { description: 'The service item applied for.' })
+  serviceItem!: PendingConsentServiceItemView;
+
+  @Field(() => [MaterialView], { description: 'The materials whose use needs your consent: which data, and for a record which fields.' })
+  materials!: MaterialView[];
+
+  @Field(() => DateTimeScalar, { description: 'When the window prepared the application (asked for consent).' })
+  requestedAt!: Date;
 }
 
 @ObjectType('CoverageGapItem', { description: 'A material that still needs paper, and why.' })

@@ -30,7 +30,7 @@ export class DepartmentView {
 
 @ObjectType('Client', { description: 'A registered system or account of a department that calls the hub.' })
 export class ClientView {
-  @Field(() => ID, { description: 'The client id that tokens carry (`client_id`, `azp` or `sub`).' })
+  @Field(() => ID, { description: "The client id that tokens carry (by the issuer's principalClaim: `client_id`, `azp` or `sub`)." })
   id!: string;
 
   @Field({ description: 'Human-readable name.' })

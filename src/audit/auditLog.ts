@@ -13,6 +13,11 @@ import { AuditWriter } from './writer.js';
  * shared pool under load it waited for a free one before every commit). One commits at a time; one more spare.
  */
 const WRITER_CONNECTIONS = 2;
+/**
+ * How often the outbox is swept: the events of changes whose instance died between commit and response are linked
+ * by whichever instance sweeps next (each request links its own before it answers; this is only the crashed ones').
+ */
+const OUTBOX_SWEEP_MS = 5_000;
 
 export interface AuditLog {
   writer: AuditWriter;
@@ -44,10 +49,17 @@ export async function startAuditLog(options: {
     clock,
     onHead: (seq, hash) => checkpointer.noteHead(seq, hash),
   });
+  // A change committed by a process that died before linking its event: linked now (without holding up the start:
+  // another writer may hold the chain), and by every sweep after.
+  const linkOrphans = () => writer.linkOutbox().catch((error: Error) => logger.warn({ err: { message: error.message } }, 'audit outbox not linked; the next sweep retries'));
+  void linkOrphans();
+  const sweep = setInterval(() => void linkOrphans(), OUTBOX_SWEEP_MS);
+  sweep.unref();
   return {
     writer,
     checkpointer,
     async close() {
+      clearInterval(sweep);
       await writer.close();
       await checkpointer.stop();
       await writerPool.end();

@@ -1,6 +1,6 @@
 // The audit chain: each event's link is an HMAC over the previous link and the event's canonical JSON
 // (RFC 8785), so no event can be altered, removed, inserted or moved without breaking every later link.
-import { createHmac } from 'node:crypto';
+import { createHmac, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { AuditEventInput } from './event.js';
 
@@ -36,7 +36,7 @@ export function canonicalEvent(e: AuditEventInput): string {
   })!;
 }
 
-export function linkHash(chainKey: Uint8Array, prevHash: string, e: AuditEventInput): string {
+export function linkHash(chainKey: Uint8Array | KeyObject, prevHash: string, e: AuditEventInput): string {
   return createHmac('sha256', chainKey).update(prevHash).update('\n').update(canonicalEvent(e)).digest('hex');
 }
 

@@ -20,8 +20,13 @@ export class AuditCollector {
   readonly fieldsMasked = new Set<string>();
   readonly fieldsDenied = new Set<string>();
   readonly details: Record<string, unknown> = {};
-  /** Separate events (catalog, grant or certificate changes) written with the operation's own. */
+  /** Separate events written with the operation's own (what a request did without changing state, e.g. a presentation); changes go through recordChange. */
   readonly changes: Array<Pick<AuditEventInput, 'action'> & Partial<AuditEventInput>> = [];
+  /** The operation's name (identifiers redacted) and hash, once resolved: change events carry them too. */
+  operationName: string | null = null;
+  operationHash: string | null = null;
+  /** Whether a change of this request put events into the outbox (linked into the chain before the response). */
+  hasOutboxEvents = false;
   /** Set once the operation's events were written; a response Apollo refused before its plugins ran is not. */
   isWritten = false;
 

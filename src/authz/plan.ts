@@ -148,6 +148,11 @@ export function fieldsToFetch(plan: ResourcePlan): string[] {
 export interface AccessPlan {
   purpose: string | null;
   resources: Map<string, ResourcePlan>;
+  /**
+   * When the plan was made from grants held in memory: per resource type, the fingerprint of the grants it was made
+   * from. Every read of the type checks it in its own statement and fetches nothing when it no longer matches.
+   */
+  grantFingerprints?: ReadonlyMap<string, string>;
 }
 
 export const EMPTY_PLAN: AccessPlan = { purpose: null, resources: new Map() };

@@ -167,6 +167,28 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.exit(0);
     });
 
+  const clients = program.command('clients').description('the client registry: rate limit overrides per client');
+  clients
+    .command('list')
+    .description('list the registered clients with their rate limits (an override, or the configured default)')
+    .action(async () => {
+      const { listClients } = await import('./clients.js');
+      await listClients(configOrExit(TOOL_ENV));
+      process.exit(0);
+    });
+  clients
+    .command('limits')
+    .description("set a client's rate limit overrides (audited; running hubs apply them within 5 s)")
+    .requiredOption('--client <id>', 'the client id')
+    .option('--per-second <n>', 'sustained requests per second (refill of its token bucket)')
+    .option('--burst <n>', 'requests it may make at once (size of its token bucket)')
+    .option('--default', 'drop both overrides: the configured SHAREHUB_RATE_LIMIT_PER_SECOND and _BURST apply')
+    .action(async (opts: { client: string; perSecond?: string; burst?: string; default?: boolean }) => {
+      const { setRateLimits } = await import('./clients.js');
+      await setRateLimits(configOrExit(TOOL_ENV), opts);
+      process.exit(0);
+    });
+
   const audit = program.command('audit').description('the audit log');
   audit
     .command('verify')

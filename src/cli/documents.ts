@@ -1,7 +1,7 @@
 // `sharehub documents add|list|remove|mode --client <id>`: a client's trusted documents (registered operations) and
 // whether it may, or must, send them by hash. Every change is audited; removals reach every instance at once (NOTIFY).
 import fs from 'node:fs/promises';
-import type { Pool } from 'pg';
+import type { PoolClient } from 'pg';
 import { DocumentMode } from '../../entities/TrustedDocument.js';
 import type { Config } from '../config.js';
 import { parseManifest } from '../documents/manifest.js';
@@ -9,7 +9,7 @@ import { DOCUMENTS_CHANNEL } from '../documents/store.js';
 import { runAudited } from './audited.js';
 import { formatTable } from './coverage.js';
 
-async function checkClient(pool: Pool, clientId: string): Promise<void> {
+async function checkClient(pool: PoolClient, clientId: string): Promise<void> {
   const known = await pool.query('SELECT 1 FROM client WHERE id = $1', [clientId]);
   if (known.rowCount === 0) throw new Error(`no client "${clientId}" is registered`);
 }

@@ -114,7 +114,7 @@ export async function importFile(config: Config, options: ImportOptions): Promis
     try {
       const deps: ImportDeps = {
         em: db.orm.em.fork(),
-        audit: (events) => writer.write(events),
+        audit: (events, options) => writer.write(events, options),
         hashSubject: subjectHasher(secrets.subjectHashKey),
         clock,
         requestId: `import-${randomUUID()}`,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `sharehub` command: start, migrate, seed, token, schema, import, keys, audit, coverage.
+// The `sharehub` command: start, migrate, seed, token, schema, import, keys, clients, documents, audit, coverage.
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { runCli } from './commands.js';

@@ -12,6 +12,7 @@ import { KeyStore } from '../keys/keyStore.js';
 import type { Logger } from '../log.js';
 import { DEMO_CERTIFICATE_TYPES, generateDemoCertificates } from './certificates.js';
 import type { Progress } from './progress.js';
+import { backfillStatusEntries } from '../services/statusLists.js';
 import { DEMO_DEPARTMENTS, type DemoOrganization, type DemoPerson } from './subjects.js';
 
 /** Bump when the demo certificates change; a database with this version is left as it is. */
@@ -132,6 +133,8 @@ export async function seedDemoCertificates(orm: Orm, masterKey: Uint8Array, pers
   } finally {
     client.release();
   }
+  // Their places in the issuers' status lists (their credentials' credentialStatus), with the withdrawn ones' bits set.
+  await backfillStatusEntries(orm.em.fork(), new Date(), logger);
   const withdrawn = certificates.filter((c) => c.status !== CertificateStatus.VALID).length;
   logger.info({ certificates: certificates.length, withdrawn, types: DEMO_CERTIFICATE_TYPES.length }, 'demo certificates seeded');
   return { seeded: true, certificates: certificates.length };

@@ -86,13 +86,17 @@ export class KeyStore {
   }
 
   /** Makes a new active key for `owner`; the old one is retired but stays published. */
-  async rotate(owner: string, now: Date): Promise<{ kid: string; retired: string[] }> {
+  /** Rotates `owner`'s key; `within` runs in the rotation's transaction (its audit event commits with it). */
+  async rotate(owner: string, now: Date, within?: (em: EntityManager, rotation: { kid: string; retired: string[] }) => Promise<void>): Promise<{ kid: string; retired: string[] }> {
     const result = await this.em.fork().transactional(async (em) => {
       await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
       const current = await em.find(SigningKey, { owner, retiredAt: null });
       for (const k of current) k.retiredAt = now;
       const next = await this.create(em, owner, new Date(now.getTime() + 1));
-      return { kid: next.kid, retired: current.map((k) => k.kid) };
+      const rotation = { kid: next.kid, retired: current.map((k) => k.kid) };
+      await em.flush();
+      await within?.(em, rotation);
+      return rotation;
     });
     this.forget(owner);
     return result;

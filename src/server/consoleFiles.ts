@@ -65,8 +65,17 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-export function consoleFiles(dir: string, csp: string): ConsoleFiles {
+/** What the console reads at start from /console/config.json: public values only, never a secret. */
+export interface ConsoleSettings {
+  /** OpenID Connect sign-in (authorization code + PKCE); null when the hub has none configured. */
+  oidc: { issuer: string; clientId: string; scope: string; resource: string | null } | null;
+}
+
+export const CONSOLE_CONFIG_FILE = 'config.json';
+
+export function consoleFiles(dir: string, csp: string, settings: ConsoleSettings = { oidc: null }): ConsoleFiles {
   const root = path.resolve(dir);
+  const settingsJson = JSON.stringify(settings);
   const common = { 'content-security-policy': csp, 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' };
   /** Compressed once per file and kept: the build's files do not change while the hub runs (a new build, a new start). */
   const gzipped = new Map<string, Promise<Buffer>>();
@@ -106,6 +115,10 @@ export function consoleFiles(dir: string, csp: string): ConsoleFiles {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
         return void res.end('Use GET.');
+      }
+      if (pathname === CONSOLE_PATH + CONSOLE_CONFIG_FILE) {
+        res.writeHead(200, { ...common, 'content-type': TYPES['.json']!, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(settingsJson) });
+        return void res.end(req.method === 'HEAD' ? undefined : settingsJson);
       }
       const index = path.join(root, 'index.html');
       if (!(await isFile(index))) {

@@ -12,6 +12,8 @@ import type { CertificateLookup } from '../services/serviceItems.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../log.js';
 import type { LiveSourceOrigins } from '../config.js';
+import type { CredentialDeps } from '../services/credentials.js';
+import type { GrantCache } from '../services/grantCache.js';
 
 /** What the hub gives every request: long-lived, shared, read-only for the request. */
 export interface HubDeps {
@@ -22,6 +24,8 @@ export interface HubDeps {
   maskingSecret: string;
   /** Signing keys of the hub and the departments. */
   keys: KeyStore;
+  /** Where the hub's verifiable credentials point (issuers, status lists, contexts) and the status lists. */
+  credentials: CredentialDeps;
   /** Finds the applicant's certificate of a type for an application's material (the certificates module). */
   certificates: CertificateLookup;
   /** Codes of the certificate types issued through the hub. */
@@ -36,6 +40,8 @@ export interface HubDeps {
   reservedNames: ReadonlySet<string>;
   /** Tell every hub instance that the catalog changed (rebuild and swap the schema). */
   announceCatalogChange(): Promise<void>;
+  /** Consumers' grants in memory, each read checking they are still current (src/services/grantCache.ts). */
+  grantCache: GrantCache;
 }
 
 export interface RequestContext {
@@ -59,6 +65,13 @@ export interface RequestContext {
   fallbacks: Set<string>;
   logger: Logger;
   hub: HubDeps;
+  /**
+   * `isStale` is set by a read that found the grants its plan was made from changed: the request is executed again
+   * (http.ts). An object, because Apollo hands resolvers a shallow copy of the context.
+   */
+  grantState: { isStale: boolean };
+  /** The second execution after stale grants: planned on grants read per request, not on those in memory. */
+  isGrantCacheBypassed: boolean;
 }
 
 export interface ContextInput {
@@ -70,6 +83,7 @@ export interface ContextInput {
   caseNumber: string | null;
   logger: Logger;
   hub: HubDeps;
+  isGrantCacheBypassed?: boolean;
 }
 
 export function createRequestContext(input: ContextInput): RequestContext {
@@ -85,6 +99,8 @@ export function createRequestContext(input: ContextInput): RequestContext {
     plan: EMPTY_PLAN,
     audit: new AuditCollector(),
     fallbacks: new Set(),
+    grantState: { isStale: false },
+    isGrantCacheBypassed: input.isGrantCacheBypassed ?? false,
     maskingKey: () => (maskingKey ??= principal.kind === 'CLIENT' ? deriveMaskingKey(input.hub.maskingSecret, principal.department.code) : ''),
   };
 }

@@ -25,9 +25,13 @@ import type { RequestObserver } from './plugins/auditFlush.js';
 import { EdgeRefusal } from './edgeRefusal.js';
 import { resolveTrustedDocument, type DocumentPolicy } from './trustedDocuments.js';
 import { AUDIT_EXPORT_PATH, exportAuditEvents } from './auditExport.js';
+import { isCredentialDocumentPath, type CredentialDocuments } from './credentialDocuments.js';
+import type { PreparedOperations } from './preparedOperations.js';
 
 export interface EdgeDeps {
   apollo: ApolloServer<RequestContext>;
+  /** Repeated queries answered without Apollo's pipeline (null: every request through Apollo). */
+  prepared: PreparedOperations | null;
   verifier: TokenVerifier;
   writer: AuditWriter;
   hashSubject: SubjectHasher;
@@ -41,6 +45,8 @@ export interface EdgeDeps {
   hubDeps(): HubDeps;
   /** The document served at /.well-known/jwks.json. */
   publicKeys(): Promise<{ keys: unknown[] }>;
+  /** Issuers, status lists and contexts of the hub's verifiable credentials (public, no token). */
+  credentialDocuments: CredentialDocuments;
   /** Told of each refusal recorded here, as of the requests Apollo answers (metrics). */
   observe?: RequestObserver;
   /** Trusted documents: the registered ones and the default mode. */
@@ -203,24 +209,33 @@ export function createRequestHandler(deps: EdgeDeps) {
       if (error instanceof EdgeRefusal) await recordRefusal(requestId, principal, error.status, error.code);
       throw error;
     }
+    const contextOf = (isGrantCacheBypassed: boolean) =>
+      createRequestContext({ requestId, principal, now: deps.clock(), em: deps.em, purpose, caseNumber, logger: log, hub: deps.hubDeps(), isGrantCacheBypassed });
+    // A query seen before is answered without Apollo's pipeline when it can be answered cleanly there.
+    let isGrantCacheBypassed = false;
+    if (deps.prepared && method === 'POST') {
+      const attempt = contextOf(false);
+      const answered = await deps.prepared.answer(attempt, body, headerValue(req, 'accept'));
+      if (answered) {
+        res.writeHead(answered.status, { 'cache-control': 'no-store', ...answered.headers, 'content-length': Buffer.byteLength(answered.body) });
+        res.end(answered.body);
+        return;
+      }
+      // Not answered there: nothing was sent or audited. Apollo answers, on fresh grants if they were found changed.
+      isGrantCacheBypassed = attempt.grantState.isStale;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const contextValue = createRequestContext({
-      requestId,
-      principal,
-      now: deps.clock(),
-      em: deps.em,
-      purpose,
-      caseNumber,
-      logger: log,
-      hub: deps.hubDeps(),
-    });
-    const response = await deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => contextValue,
-    });
+    const execute = (isBypassed: boolean) => {
+      const contextValue = contextOf(isBypassed);
+      const answered = deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method, headers, search: url.search, body }, context: async () => contextValue });
+      return answered.then((response) => ({ contextValue, response }));
+    };
+    let { contextValue, response } = await execute(isGrantCacheBypassed);
+    // Planned on grants in memory that a read found changed: nothing was fetched or sent; once more on fresh grants.
+    if (contextValue.grantState.isStale) ({ contextValue, response } = await execute(true));
     if (!contextValue.audit.isWritten) {
       // Apollo answered before any plugin ran (missing body, batching, CSRF preflight): still a refusal to record.
       const code = response.body.kind === 'complete' ? /"code":"([A-Z_]+)"/.exec(response.body.string)?.[1] ?? 'BAD_REQUEST' : 'BAD_REQUEST';
@@ -314,6 +329,7 @@ export function createRequestHandler(deps: EdgeDeps) {
         req.resume();
         return redirect(res, CONSOLE_PATH);
       }
+      if (isCredentialDocumentPath(url.pathname)) return await deps.credentialDocuments.serve(req, res, url.pathname);
       switch (url.pathname) {
         case '/healthz':
           req.resume();

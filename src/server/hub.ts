@@ -24,6 +24,7 @@ import { LiveCatalog } from '../schema/liveCatalog.js';
 import { SchemaSource } from '../schema/schemaSource.js';
 import { clientDirectory } from '../services/clients.js';
 import { heldCertificate } from '../services/certificateVerification.js';
+import { GrantCache } from '../services/grantCache.js';
 import type { HubDeps, RequestContext } from './context.js';
 import { consoleContentSecurityPolicy, consoleFiles, defaultConsoleDir } from './consoleFiles.js';
 import { demoSignIn } from './demoSignIn.js';
@@ -33,7 +34,8 @@ import { InFlightBound, RefusalRecorder } from './overload.js';
 import { RateLimiter } from './rateLimit.js';
 import { maxAliasesRule } from './limits/maxAliases.js';
 import { maxDepthRule } from './limits/maxDepth.js';
-import { accessPlanPlugin } from './plugins/accessPlan.js';
+import { accessPlanner, accessPlanPlugin } from './plugins/accessPlan.js';
+import { PreparedOperations } from './preparedOperations.js';
 import { auditFlushPlugin } from './plugins/auditFlush.js';
 import { costLimitPlugin } from './plugins/costLimit.js';
 import { databaseUnavailablePlugin } from './plugins/databaseUnavailable.js';
@@ -45,6 +47,9 @@ import { DocumentMode } from '../../entities/TrustedDocument.js';
 import { startMetricsServer, type MetricsServer } from '../metrics/server.js';
 import { tracedAccessPlan } from '../tracing/accessPlanSpan.js';
 import { requestErrorStatusPlugin } from './plugins/requestErrorStatus.js';
+import { backfillStatusEntries, StatusListPublisher } from '../services/statusLists.js';
+import { CredentialUrls } from '../vc/urls.js';
+import { credentialDocuments } from './credentialDocuments.js';
 
 /** Type names and root field names of the static schema. */
 function reservedNamesOf(schema: GraphQLSchema): Set<string> {
@@ -69,6 +74,8 @@ export interface Hub {
   schemaSource: SchemaSource;
   liveCatalog: LiveCatalog;
   keys: KeyStore;
+  /** Where the hub's verifiable credentials point (issuers, status lists, contexts). */
+  credentialUrls: CredentialUrls;
   checkpointer: Checkpointer;
   auditMaintenance: AuditMaintenance;
   /** http://host:port/metrics once listening; null when metrics are off. */
@@ -101,12 +108,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   if (metrics) writer.observeBatches((events, seconds, isCommitted) => metrics.observeAuditBatch(events, seconds, isCommitted));
   const observe = metrics ? (event: Parameters<HubMetrics['observeRequest']>[0], seconds: number) => metrics.observeRequest(event, seconds) : undefined;
   let metricsServer: MetricsServer | null = null;
+  // Credentials name URLs under the public URL; unset, the address the hub listens on (known once listening).
+  const credentialUrls = new CredentialUrls(() => config.publicUrl ?? hub.url);
+  const statusLists = new StatusListPublisher(em, keys, credentialUrls);
+  await backfillStatusEntries(em.fork(), clock(), logger);
   const hubDeps: HubDeps = {
     catalog: liveCatalog.catalog,
     hashSubject,
     maskingSecret: createHmac('sha256', options.secrets.subjectHashKey).update('sharehub:masking').digest('base64url'),
     reservedNames: reservedNamesOf(staticSchema),
     keys,
+    credentials: { urls: credentialUrls, statusLists },
     certificates: heldCertificate,
     certificateTypes: async () => new Set(liveCatalog.catalog.certificateTypes().map((t) => t.code)),
     // Down means nothing can be served: the breaker is open and there is no published copy to fall back to.
@@ -117,8 +129,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     liveSources,
     liveSourceOrigins: config.liveSourceOrigins,
     announceCatalogChange: () => liveCatalog.announce(),
+    grantCache: new GrantCache(),
   };
 
+  const planAccess = accessPlanner();
+  // Not with tracing on: the prepared path makes none of Apollo's spans, and a trace must show the whole request.
+  const prepared = config.tracing
+    ? null
+    : new PreparedOperations({ schema: () => schemaSource.schema, maxCost: config.limits.maxCost, plan: planAccess, writer, hashSubject, ...(observe ? { observe } : {}) });
   const apollo = new ApolloServer<RequestContext>({
     gateway: schemaSource,
     introspection: config.introspection,
@@ -132,20 +150,22 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits.maxCost),
-      tracedAccessPlan(accessPlanPlugin()),
+      tracedAccessPlan(accessPlanPlugin(planAccess)),
       errorLogPlugin(),
       liveFallbacksPlugin(),
       requestErrorStatusPlugin(),
       databaseUnavailablePlugin(),
       auditFlushPlugin(writer, hashSubject, observe),
+      ...(prepared ? [prepared.plugin()] : []),
     ],
   });
   await apollo.start();
 
   const refusals = new RefusalRecorder(writer);
-  const clients = clientDirectory(em);
+  const clients = clientDirectory(em, () => clock().getTime());
   const handler = createRequestHandler({
     apollo,
+    prepared,
     verifier: new TokenVerifier(options.issuers, clients.lookup),
     writer,
     hashSubject,
@@ -164,9 +184,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       }
     },
     publicKeys: () => keys.publicJwks(),
+    credentialDocuments: credentialDocuments({ em, keys, urls: credentialUrls, statusLists, catalog: () => liveCatalog.catalog, clock }),
     observe,
     documents: { store: documents, defaultMode: DocumentMode[config.trustedDocuments] },
-    console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy()),
+    // The console talks to its OpenID Provider from the browser (discovery, token, end session): that origin only.
+    console: consoleFiles(defaultConsoleDir(), consoleContentSecurityPolicy(config.consoleSignIn ? [new URL(config.consoleSignIn.issuer).origin] : []), { oidc: config.consoleSignIn }),
     demoSignIn: config.demo ? demoSignIn(await loadDevIssuer(config.dataDir), em, clock) : null,
     inFlight: new InFlightBound({ maxInFlight: config.overload.maxInFlight, refusals, hashSubject, clock, logger }),
     rateLimiter: new RateLimiter({ defaults: config.overload.rateLimit, overrides: clients.rateLimits, refusals, hashSubject, clock, logger }),
@@ -193,6 +215,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     schemaSource,
     liveCatalog,
     keys,
+    credentialUrls,
     checkpointer,
     auditMaintenance,
     metricsUrl: null,

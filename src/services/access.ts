@@ -1,6 +1,7 @@
 // Access requests and grants: a consumer asks, UNCONDITIONAL fields are granted at once, CONDITIONAL ones
 // wait for the provider, who approves (possibly fewer fields, masked, shorter) or rejects; grants can be
 // suspended, reinstated and revoked by the provider. Every change is a version and an audit event.
+import { recordChange } from '../audit/changes.js';
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -148,9 +149,9 @@ export async function requestAccess(ctx: RequestContext, input: RequestAccessInp
       request.decidedAt = ctx.now;
     }
     await em.flush();
+    await recordChange(ctx, em, { action: 'access.request', resourceTypes: [entry.code], details: { requestId: request.id, fields, granted: unconditional, pending: conditional } });
     return request;
   });
-  ctx.audit.noteChange({ action: 'access.request', resourceTypes: [entry.code], details: { requestId: request.id, fields, granted: unconditional, pending: conditional } });
   return request;
 }
 
@@ -203,9 +204,9 @@ export async function approveAccessRequest(ctx: RequestContext, input: ApproveIn
     request.decisionReason = input.reason?.trim() || null;
     request.grantIds = [...request.grantIds, grant.id];
     await em.flush();
+    await recordChange(ctx, em, { action: 'access.approve', resourceTypes: [request.resourceTypeCode], details: { requestId: request.id, grantId: grant.id, rules: grant.rules } });
     return { request, grant };
   });
-  ctx.audit.noteChange({ action: 'access.approve', resourceTypes: [result.request.resourceTypeCode], details: { requestId: result.request.id, grantId: result.grant.id, rules: result.grant.rules } });
   return result;
 }
 
@@ -220,9 +221,9 @@ export async function rejectAccessRequest(ctx: RequestContext, requestId: string
     request.decidedAt = ctx.now;
     request.decisionReason = reason.trim();
     await em.flush();
+    await recordChange(ctx, em, { action: 'access.reject', resourceTypes: [request.resourceTypeCode], details: { requestId } });
     return request;
   });
-  ctx.audit.noteChange({ action: 'access.reject', resourceTypes: [request.resourceTypeCode], details: { requestId } });
   return request;
 }
 
@@ -252,9 +253,9 @@ export async function changeGrant(ctx: RequestContext, grantId: string, change: 
     grant.changedAt = ctx.now;
     recordVersion(em, grant);
     await em.flush();
+    await recordChange(ctx, em, { action: `grant.${change.toLowerCase()}`, resourceTypes: [grant.resourceTypeCode], details: { grantId, version: grant.version } });
     return grant;
   });
-  ctx.audit.noteChange({ action: `grant.${change.toLowerCase()}`, resourceTypes: [grant.resourceTypeCode], details: { grantId, version: grant.version } });
   return grant;
 }
 

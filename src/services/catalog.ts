@@ -1,5 +1,6 @@
 // The catalog service: a provider's data administrator publishes or changes a resource type (a new version
 // each time); changes that would break grants are refused; every instance is told to swap its schema.
+import { recordChange } from '../audit/changes.js';
 import { LockMode } from '@mikro-orm/core';
 import { Role } from '../../entities/Client.js';
 import { Department } from '../../entities/Department.js';
@@ -89,9 +90,9 @@ export async function publishResourceType(ctx: RequestContext, input: PublishInp
       changedAt: ctx.now,
     } as never);
     await em.flush();
+    await recordChange(ctx, em, { action: 'catalog.publish', resourceTypes: [input.code], details: { version: row.version, fields: definition.fields.length } });
     return { ...definition, version: row.version };
   });
-  ctx.audit.noteChange({ action: 'catalog.publish', resourceTypes: [input.code], details: { version: entry.version, fields: entry.fields.length } });
   await ctx.hub.announceCatalogChange();
   return entry;
 }

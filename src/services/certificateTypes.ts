@@ -1,5 +1,6 @@
 // Publishing certificate types: the issuing department's data administrator defines a type and its face fields (a
 // new version at each change); changes that would break certificates or grants are refused; every instance swaps its schema.
+import { recordChange } from '../audit/changes.js';
 import { LockMode } from '@mikro-orm/core';
 import { CertificateType, CertificateTypeVersion } from '../../entities/CertificateType.js';
 import { Role } from '../../entities/Client.js';
@@ -82,9 +83,10 @@ export async function publishCertificateType(ctx: RequestContext, input: Publish
     });
     em.persist(row);
     em.create(CertificateTypeVersion, { certificateTypeCode: input.code, version: row.version, definition: { ...definition }, changedBy: p.clientId, changedAt: ctx.now });
+    await em.flush();
+    await recordChange(ctx, em, { action: 'certificate_type.publish', resourceTypes: [input.code], details: { version: row.version, fields: definition.fields.length } });
     return { ...definition, version: row.version };
   });
-  ctx.audit.noteChange({ action: 'certificate_type.publish', resourceTypes: [input.code], details: { version: entry.version, fields: entry.fields.length } });
   await ctx.hub.announceCatalogChange();
   return entry;
 }

@@ -90,7 +90,7 @@ function storedOf(r: Row): StoredCertificate {
 }
 
 /** Every certificate asked for in the operation, by identifier, in one SELECT. */
-function certificateLoader(ctx: RequestContext): DataLoader<string, StoredCertificate | null> {
+export function certificateLoader(ctx: RequestContext): DataLoader<string, StoredCertificate | null> {
   const key = 'certificates:byIdentifier';
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredCertificate | null> | undefined;
   if (existing) return existing;
@@ -109,7 +109,8 @@ export function isAuthentic(c: StoredCertificate): Promise<boolean> {
 
 // ---- verification ----
 
-export type VerificationStatus = CertificateState | 'NOT_FOUND';
+/** STATUS_UNKNOWN: only for a credential whose status lists could not be had or trusted. */
+export type VerificationStatus = CertificateState | 'NOT_FOUND' | 'STATUS_UNKNOWN';
 
 export interface VerificationView {
   identifier: string;

@@ -1,5 +1,6 @@
 // Certificates at their issuer and their holder: issuance (validated, signed, idempotent under a key), the status
 // lifecycle and renewal (only the issuer; every change a version and an audit event), and the holder's own list.
+import { recordChange } from '../audit/changes.js';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { LockMode } from '@mikro-orm/core';
@@ -20,6 +21,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import type { ActiveKey } from '../keys/keyStore.js';
 import type { RequestContext } from '../server/context.js';
 import type { Cursor } from './pages.js';
+import { allocateStatusEntries, applyStatusBits } from './statusLists.js';
 
 const DAY_MS = 24 * 3600_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -262,6 +264,8 @@ async function createSigned(ctx: RequestContext, em: EntityManager, n: NewCertif
     changedAt: ctx.now,
   });
   em.create(CertificateVersion, { identifier: n.identifier, version: 1, action: 'ISSUE', status: CertificateStatus.VALID, reason: null, successor: null, changedBy: by, changedAt: ctx.now });
+  // Its places in the issuer's status lists (its credential's credentialStatus), in the same transaction.
+  await allocateStatusEntries(em, n.parts.issuerCode, n.identifier, ctx.now);
   return certificate;
 }
 
@@ -299,18 +303,17 @@ export async function issueCertificate(ctx: RequestContext, input: IssueInput, i
     const identifier = formatCertificateIdentifier(parts);
     const certificate = await createSigned(ctx, em, { identifier, parts, type, holder, validity, face, predecessor: null }, issuer.clientId);
     em.create(CertificateIssuance, { issuerCode: type.issuerCode, idempotencyKey, requestHash, identifier, clientId: issuer.clientId, createdAt: ctx.now });
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: 'certificate.issue',
+      resourceTypes: [certificate.typeCode],
+      subjectHashes: [ctx.hub.hashSubject(certificate.holderId)],
+      details: { identifier: certificate.identifier, version: certificate.version, kid: certificate.kid },
+    });
     return { certificate, isReplay: false };
   });
   const c = result.certificate;
   if (result.isReplay) ctx.audit.details.replayOf = c.identifier;
-  else {
-    ctx.audit.noteChange({
-      action: 'certificate.issue',
-      resourceTypes: [c.typeCode],
-      subjectHashes: [ctx.hub.hashSubject(c.holderId)],
-      details: { identifier: c.identifier, version: c.version, kid: c.kid },
-    });
-  }
   return { certificate: certificateViewOf(ctx, dataOf(c)), isReplay: result.isReplay };
 }
 
@@ -346,13 +349,16 @@ export async function changeCertificate(ctx: RequestContext, rawIdentifier: stri
     }
     Object.assign(c, { status: transition.to, statusReason: text, version: c.version + 1, changedBy: issuer.clientId, changedAt: ctx.now });
     recordVersion(em, c, change);
+    // The credential's status list bits change with the status, in this transaction: never one without the other.
+    await applyStatusBits(em, identifier, c.status, ctx.now);
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: `certificate.${change.toLowerCase()}`,
+      resourceTypes: [c.typeCode],
+      subjectHashes: [ctx.hub.hashSubject(c.holderId)],
+      details: { identifier, version: c.version, status: c.status },
+    });
     return c;
-  });
-  ctx.audit.noteChange({
-    action: `certificate.${change.toLowerCase()}`,
-    resourceTypes: [c.typeCode],
-    subjectHashes: [ctx.hub.hashSubject(c.holderId)],
-    details: { identifier, version: c.version, status: c.status },
   });
   return certificateViewOf(ctx, dataOf(c));
 }
@@ -393,13 +399,15 @@ export async function renewCertificate(ctx: RequestContext, rawIdentifier: strin
       changedAt: ctx.now,
     });
     recordVersion(em, predecessor, 'RENEW', nextIdentifier);
+    await applyStatusBits(em, identifier, predecessor.status, ctx.now);
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: 'certificate.renew',
+      resourceTypes: [successor.typeCode],
+      subjectHashes: [ctx.hub.hashSubject(successor.holderId)],
+      details: { identifier, successor: successor.identifier, version: predecessor.version, kid: successor.kid },
+    });
     return { predecessor, successor };
-  });
-  ctx.audit.noteChange({
-    action: 'certificate.renew',
-    resourceTypes: [successor.typeCode],
-    subjectHashes: [ctx.hub.hashSubject(successor.holderId)],
-    details: { identifier, successor: successor.identifier, version: predecessor.version, kid: successor.kid },
   });
   return { certificate: certificateViewOf(ctx, dataOf(successor)), predecessor: certificateViewOf(ctx, dataOf(predecessor)) };
 }

@@ -1,5 +1,6 @@
 // Data correction reports (数据纠错): a consumer reports a wrong field of a record it can see; the provider
 // corrects the record (a new version) or rejects the report with a reason; both sides list their reports.
+import { recordChange } from '../audit/changes.js';
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -110,29 +111,31 @@ export async function reportDataError(ctx: RequestContext, input: ReportDataErro
     throw new NotFoundError(`No record of ${entry.code} whose ${input.field} you can read for this subject.`);
   }
 
-  const report = ctx.em.create(CorrectionReport, {
-    id: randomUUID(),
-    resourceTypeCode: entry.code,
-    providerCode: entry.providerCode,
-    subjectId,
-    field: input.field,
-    recordVersion: record.version,
-    comment,
-    reporterCode: reporter.department.code,
-    reportedBy: reporter.clientId,
-    reportedAt: ctx.now,
-    status: CorrectionStatus.OPEN,
+  return ctx.em.transactional(async (em) => {
+    const report = em.create(CorrectionReport, {
+      id: randomUUID(),
+      resourceTypeCode: entry.code,
+      providerCode: entry.providerCode,
+      subjectId,
+      field: input.field,
+      recordVersion: record.version,
+      comment,
+      reporterCode: reporter.department.code,
+      reportedBy: reporter.clientId,
+      reportedAt: ctx.now,
+      status: CorrectionStatus.OPEN,
+    });
+    await em.flush();
+    await recordChange(ctx, em, {
+      action: 'correction.report',
+      resourceTypes: [entry.code],
+      subjectHashes,
+      fieldsReturned: tally.returned,
+      fieldsMasked: tally.masked,
+      details: { reportId: report.id, field: report.field, recordVersion: report.recordVersion, grants: tally.grants },
+    });
+    return report;
   });
-  await ctx.em.flush();
-  ctx.audit.noteChange({
-    action: 'correction.report',
-    resourceTypes: [entry.code],
-    subjectHashes,
-    fieldsReturned: tally.returned,
-    fieldsMasked: tally.masked,
-    details: { reportId: report.id, field: report.field, recordVersion: report.recordVersion, grants: tally.grants },
-  });
-  return report;
 }
 
 /** The corrected record: given values over the current ones, validated; each problem names `fields.<name>`. */
@@ -174,9 +177,8 @@ export async function resolveDataError(ctx: RequestContext, input: ResolveDataEr
       const corrected = correctedValues(entry, report.subjectId, current, input.fields!);
       changed = corrected.changed;
       if (changed.length) {
-        // writeRecords sends its statement through em.getConnection(), which does not join this transaction:
-        // everything that can refuse the correction is checked before it, so only a database failure can
-        // leave the record corrected and the report OPEN (a retry then closes it at the current version).
+        // writeRecords's statement runs in this transaction (em.execute joins it): the record, the report and the
+        // event commit together.
         const { written } = await writeRecords(em, entry.code, [{ subjectId: report.subjectId, data: corrected.data }], resolver.clientId, ctx.now);
         // Changed values always make a new version.
         report.correctedVersion = written[0]!.version;
@@ -194,13 +196,13 @@ export async function resolveDataError(ctx: RequestContext, input: ResolveDataEr
     report.resolvedBy = resolver.clientId;
     report.resolvedAt = ctx.now;
     await em.flush();
+    await recordChange(ctx, em, {
+      action: 'correction.resolve',
+      resourceTypes: [report.resourceTypeCode],
+      subjectHashes: [ctx.hub.hashSubject(report.subjectId)],
+      details: { reportId: report.id, outcome: report.status, field: report.field, correctedVersion: report.correctedVersion ?? null, fieldsChanged: changed },
+    });
     return { report, changed };
-  });
-  ctx.audit.noteChange({
-    action: 'correction.resolve',
-    resourceTypes: [report.resourceTypeCode],
-    subjectHashes: [ctx.hub.hashSubject(report.subjectId)],
-    details: { reportId: report.id, outcome: report.status, field: report.field, correctedVersion: report.correctedVersion ?? null, fieldsChanged: changed },
   });
   return report;
 }

@@ -1,5 +1,6 @@
 // Live sources (接口共享): a provider's data administrator registers the department's subgraph as the source of a
 // resource type (after its SDL is checked against the catalog), or unregisters it; administrators see each source's health.
+import { recordChange } from '../audit/changes.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../entities/Client.js';
@@ -235,9 +236,11 @@ export async function registerLiveSource(ctx: RequestContext, input: RegisterLiv
     isFallbackToPublished: input.isFallbackToPublished ?? false,
     registeredBy: admin.clientId,
   };
-  const version = await saveLiveSource(ctx.em, registration, ctx.now);
   const { secretJwe: _sealed, ...settings } = registration;
-  ctx.audit.noteChange({ action: 'liveSource.register', resourceTypes: [entry.code], details: { ...settings, version } });
+  await ctx.em.transactional(async (em) => {
+    const version = await saveLiveSource(em, registration, ctx.now);
+    await recordChange(ctx, em, { action: 'liveSource.register', resourceTypes: [entry.code], details: { ...settings, version } });
+  });
   await ctx.hub.liveSources.announce();
   const client = ctx.hub.liveSources.sourceOf(entry.code);
   if (!client) throw new Error('the registry did not load the registration just saved');
@@ -246,9 +249,11 @@ export async function registerLiveSource(ctx: RequestContext, input: RegisterLiv
 
 export async function unregisterLiveSource(ctx: RequestContext, resourceType: string): Promise<void> {
   const { entry } = providerAdminOf(ctx, resourceType);
-  const deleted = await ctx.em.nativeDelete(LiveSource, { resourceTypeCode: entry.code });
-  if (deleted === 0) throw new NotFoundError(`${entry.code} has no live source.`);
-  ctx.audit.noteChange({ action: 'liveSource.unregister', resourceTypes: [entry.code] });
+  await ctx.em.transactional(async (em) => {
+    const deleted = await em.nativeDelete(LiveSource, { resourceTypeCode: entry.code });
+    if (deleted === 0) throw new NotFoundError(`${entry.code} has no live source.`);
+    await recordChange(ctx, em, { action: 'liveSource.unregister', resourceTypes: [entry.code] });
+  });
   await ctx.hub.liveSources.announce();
 }
 

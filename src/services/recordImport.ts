@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditOutcome } from '../../entities/AuditEvent.js';
 import { baseAuditEvent } from '../audit/base.js';
+import { insertOutboxEvents } from '../audit/outbox.js';
 import type { AuditEventInput } from '../audit/event.js';
 import type { SubjectHasher } from '../audit/subjectHash.js';
 import type { CatalogEntry } from '../catalog/catalog.js';
@@ -61,8 +62,11 @@ export interface ImportSummary {
 
 export interface ImportDeps {
   em: EntityManager;
-  /** Resolves once the events are durable (AuditWriter.write). */
-  audit: (events: AuditEventInput[]) => Promise<void>;
+  /**
+   * Resolves once the events are durable and, with `withOutbox`, the outbox linked into the chain (AuditWriter.write):
+   * a written batch's event goes into the outbox in the batch's transaction, a refused batch's straight to the chain.
+   */
+  audit: (events: AuditEventInput[], options?: { withOutbox?: boolean }) => Promise<void>;
   hashSubject: SubjectHasher;
   clock: () => Date;
   /** One id for every event of this import, so an auditor finds the whole run. */
@@ -134,7 +138,7 @@ export function checkBatch(entry: CatalogEntry, batch: LineBatch): CheckedBatch 
   return { ...batch, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
-/** Writes a checked batch (one statement, so all or nothing) or refuses it; either way one audit event. */
+/** Writes a checked batch (one transaction with its event, so all or nothing) or refuses it; either way one audit event. */
 async function commitBatch(entry: CatalogEntry, batch: CheckedBatch, deps: ImportDeps): Promise<BatchReport> {
   const now = deps.clock();
   const event: AuditEventInput = {
@@ -157,14 +161,18 @@ async function commitBatch(entry: CatalogEntry, batch: CheckedBatch, deps: Impor
     ]);
     return { firstLine: batch.firstLine, lastLine: batch.lastLine, records, isWritten: false, written: 0, unchanged: 0, problems: batch.problems };
   }
-  const result = await writeRecords(deps.em, entry.code, batch.rows, IMPORT_CHANGED_BY, now);
-  await deps.audit([
-    {
-      ...event,
-      subjectHashes: result.written.map((w) => deps.hashSubject(w.subjectId)),
-      details: { ...where, written: result.written.length, unchanged: result.unchanged },
-    },
-  ]);
+  const result = await deps.em.transactional(async (em) => {
+    const result = await writeRecords(em, entry.code, batch.rows, IMPORT_CHANGED_BY, now);
+    await insertOutboxEvents(em, [
+      {
+        ...event,
+        subjectHashes: result.written.map((w) => deps.hashSubject(w.subjectId)),
+        details: { ...where, written: result.written.length, unchanged: result.unchanged },
+      },
+    ]);
+    return result;
+  });
+  await deps.audit([], { withOutbox: true });
   return { firstLine: batch.firstLine, lastLine: batch.lastLine, records, isWritten: true, written: result.written.length, unchanged: result.unchanged, problems: [] };
 }
 

@@ -1,5 +1,6 @@
 // Shared records: reading them through the access plan (only allowed fields fetched, masked before they
 // leave this module, every read noted for audit) and publishing them (validated, versioned, all or nothing).
+import { recordChange } from '../audit/changes.js';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import DataLoader from 'dataloader';
@@ -14,6 +15,7 @@ import { detectSubjectKind, normalizeSubjectId, subjectIdProblem } from '../cert
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import { SourceUnavailableError } from '../live/errors.js';
 import { readLiveRows } from '../live/records.js';
+import { GRANT_FINGERPRINT_OF, StaleGrantsError } from './grantCache.js';
 import { Role } from '../../entities/Client.js';
 import type { RequestContext } from '../server/context.js';
 
@@ -53,28 +55,61 @@ export function checkSubjectIds(ids: readonly string[], argument: string): strin
  * One loader per resource type per request: every subject asked for in the operation, one SELECT.
  * `scope` separates loaders built on different plans in one request (e.g. an application's own purpose).
  */
-export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, scope = 'operation'): DataLoader<string, StoredRow | null> {
+export function recordLoader(ctx: RequestContext, entry: CatalogEntry, plan: ResourcePlan, scope = 'operation', grantFingerprint?: string): DataLoader<string, StoredRow | null> {
   const key = `records:${scope}:${entry.code}`;
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredRow | null> | undefined;
   if (existing) return existing;
   const fetch = fieldsToFetch(plan);
   const published = async (ids: readonly string[]) => {
-    const rows = await ctx.em.execute<StoredRow[]>(
-      `SELECT subject_id, version, changed_at,
-              COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
-       FROM record r WHERE resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})`,
-      [textArray(fetch), entry.code, textArray(ids)],
-    );
+    const rows = grantFingerprint === undefined ? await ctx.em.execute<StoredRow[]>(READ_SQL, [textArray(fetch), entry.code, textArray(ids)]) : await readChecked(ctx, entry.code, fetch, ids, grantFingerprint);
     const bySubject = new Map(rows.map((r) => [r.subject_id, r]));
     return ids.map((id) => bySubject.get(id) ?? null);
   };
   // A type with a live source is read from it (one `_entities` call); the registry is in memory, so this costs no statement.
   const loader = new DataLoader<string, StoredRow | null>(async (ids) => {
     const source = ctx.hub.liveSources.sourceOf(entry.code);
+    // Planned on grants in memory for a published type that has gone live since: no statement checks them; plan again.
+    if (source && grantFingerprint !== undefined) throw staleGrants(ctx, ctx.principal.kind === 'CLIENT' ? ctx.principal.department.code : '', entry.code);
     return source ? readLiveRows({ ctx, entry, source, fields: fetch, ids, published }) : published(ids);
   });
   ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);
   return loader;
+}
+
+const READ_SQL = `SELECT subject_id, version, changed_at,
+         COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
+  FROM record r WHERE resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})`;
+
+/**
+ * The read of a plan made from grants in memory: the same SELECT, gated in the same statement on the consumer's grants
+ * still having the fingerprint the plan was made from. Always one row with the fingerprint; records only when it matches.
+ */
+const CHECKED_READ_SQL = `SELECT fp.fingerprint, r.subject_id, r.version, r.changed_at, r.data
+  FROM ${GRANT_FINGERPRINT_OF} AS fp(fingerprint)
+  LEFT JOIN LATERAL (SELECT subject_id, version, changed_at,
+         COALESCE((SELECT jsonb_object_agg(k, r.data -> k) FROM unnest(${TEXT_ARRAY}) AS k), '{}'::jsonb) AS data
+    FROM record r WHERE fp.fingerprint = ? AND resource_type_code = ? AND subject_id = ANY(${TEXT_ARRAY})) r ON true`;
+
+/** The records, or StaleGrantsError (nothing fetched) when the consumer's grants on the type changed since the plan. */
+async function readChecked(ctx: RequestContext, code: string, fetch: string[], ids: readonly string[], fingerprint: string): Promise<StoredRow[]> {
+  const consumer = ctx.principal.kind === 'CLIENT' ? ctx.principal.department.code : '';
+  const rows = await ctx.em.execute<Array<StoredRow & { fingerprint: string | null }>>(CHECKED_READ_SQL, [
+    consumer,
+    code,
+    textArray(fetch),
+    fingerprint,
+    code,
+    textArray(ids),
+  ]);
+  if (rows[0]?.fingerprint !== fingerprint) throw staleGrants(ctx, consumer, code);
+  return rows.filter((r) => r.subject_id !== null);
+}
+
+/** Marks the request to be planned again on fresh grants, and drops the cached ones. */
+function staleGrants(ctx: RequestContext, consumer: string, code: string): StaleGrantsError {
+  ctx.hub.grantCache.forget(consumer, code);
+  ctx.grantState.isStale = true;
+  return new StaleGrantsError(code);
 }
 
 function viewOf(row: StoredRow, released: Released): RecordView {
@@ -111,13 +146,16 @@ export async function readRecords(ctx: RequestContext, code: string, subjectIds:
   if (!entry) throw new NotFoundError(`No resource type ${code}.`);
   const ids = checkSubjectIds(subjectIds, argument);
   const plan = ctx.plan.resources.get(code) ?? uniformPlan(entry, 'DENIED');
+  const fingerprint = ctx.plan.grantFingerprints?.get(code);
   // Nothing of the type may be read for this purpose: not even whether the subjects have a record (their version and
   // update time) is told, and nothing is read. The attempt is audited with the subjects asked about.
   if (!givesAnything(plan)) {
+    // A refusal planned on grants in memory is checked against the stored ones first (one statement, no records).
+    if (fingerprint !== undefined) await readChecked(ctx, code, [], [], fingerprint);
     noteRead(ctx, entry, plan, ids, [], 0);
     throw new ForbiddenError(`No grant lets your department read ${code} for this purpose; request access (requestAccess) to the fields you need.`);
   }
-  const rows = await recordLoader(ctx, entry, plan).loadMany(ids);
+  const rows = await recordLoader(ctx, entry, plan, 'operation', fingerprint).loadMany(ids);
   const key = ctx.maskingKey();
   const served: Released[] = [];
   let outOfScope = 0;
@@ -222,12 +260,14 @@ export async function upsertRecords(ctx: RequestContext, code: string, records: 
   if (records.length === 0) throw new BadUserInputError('records: give at least one record.');
   if (records.length > MAX_RECORDS_PER_UPSERT) throw new BadUserInputError(`records: at most ${MAX_RECORDS_PER_UPSERT} per call, got ${records.length}.`);
   const rows = validateBatch(entry, records);
-  const result = await writeRecords(ctx.em, code, rows, principal.clientId, ctx.now);
-  ctx.audit.noteChange({
-    action: 'records.upsert',
-    resourceTypes: [code],
-    subjectHashes: result.written.map((w) => ctx.hub.hashSubject(w.subjectId)),
-    details: { written: result.written.length, unchanged: result.unchanged },
+  return ctx.em.transactional(async (em) => {
+    const result = await writeRecords(em, code, rows, principal.clientId, ctx.now);
+    await recordChange(ctx, em, {
+      action: 'records.upsert',
+      resourceTypes: [code],
+      subjectHashes: result.written.map((w) => ctx.hub.hashSubject(w.subjectId)),
+      details: { written: result.written.length, unchanged: result.unchanged },
+    });
+    return result;
   });
-  return result;
 }

@@ -1,5 +1,6 @@
 // Service items and "once only" applications: every material of an item is resolved from shared data for the
 // window (SATISFIED with its source) or named as still NEEDED and why; the answer is signed as a receipt.
+import { recordChange } from '../audit/changes.js';
 import canonicalize from 'canonicalize';
 import { compactVerify, CompactSign, createLocalJWKSet } from 'jose';
 import { Role } from '../../entities/Client.js';
@@ -278,9 +279,9 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
     }),
   );
   const materials = resolved.map((r) => r.result);
-  item.materials.forEach((m, i) => {
+  const materialEvents = item.materials.map((m, i) => {
     const { result, tally } = resolved[i]!;
-    ctx.audit.noteChange({
+    return {
       action: 'application.material',
       purpose: item.code,
       caseNumber: kase,
@@ -299,7 +300,7 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
         certificate: result.certificateIdentifier,
         ...(tally && Object.keys(tally.grants).length ? { grants: tally.grants } : {}),
       },
-    });
+    };
   });
   const receipt = await signReceipt(ctx, {
     serviceItem: { code: item.code, version: item.version },
@@ -309,18 +310,22 @@ export async function prepareApplication(ctx: RequestContext, serviceItemCode: s
     preparedBy: p.department.code,
     at: ctx.now.toISOString(),
   });
-  // One statement, so one commit: a new case is inserted with its receipt, the same case prepared again gets the new
+  // One statement for the case: a new case is inserted with its receipt, the same case prepared again gets the new
   // receipt (its consent kept), and a case of another applicant or item (also one written meanwhile) is left alone.
-  const written = await ctx.em.execute<Array<{ case_number: string }>>(
-    `INSERT INTO application (case_number, service_item_code, applicant_hash, prepared_by_department, prepared_at, consent_given_at, receipt)
-     VALUES (?, ?, ?, ?, ?, NULL, ?)
-     ON CONFLICT (case_number) DO UPDATE SET receipt = excluded.receipt
-       WHERE application.applicant_hash = excluded.applicant_hash AND application.service_item_code = excluded.service_item_code
-         AND application.prepared_by_department = excluded.prepared_by_department
-     RETURNING case_number`,
-    [kase, item.code, applicantHash, p.department.code, ctx.now, receipt],
-  );
-  if (written.length === 0) throw caseConflict(kase);
+  // The materials' events commit with it.
+  await ctx.em.transactional(async (em) => {
+    const written = await em.execute<Array<{ case_number: string }>>(
+      `INSERT INTO application (case_number, service_item_code, applicant_hash, prepared_by_department, prepared_at, consent_given_at, receipt)
+       VALUES (?, ?, ?, ?, ?, NULL, ?)
+       ON CONFLICT (case_number) DO UPDATE SET receipt = excluded.receipt
+         WHERE application.applicant_hash = excluded.applicant_hash AND application.service_item_code = excluded.service_item_code
+           AND application.prepared_by_department = excluded.prepared_by_department
+       RETURNING case_number`,
+      [kase, item.code, applicantHash, p.department.code, ctx.now, receipt],
+    );
+    if (written.length === 0) throw caseConflict(kase);
+    await recordChange(ctx, em, ...materialEvents);
+  });
   return { serviceItem: item, caseNumber: kase, materials, receipt, preparedAt: ctx.now };
 }
 
@@ -350,9 +355,10 @@ export async function giveConsent(ctx: RequestContext, caseNumber: string): Prom
     const app = await em.findOne(Application, { caseNumber: caseNumber.trim() });
     if (!app || app.applicantHash !== ctx.hub.hashSubject(p.subjectId)) throw new NotFoundError(`No application ${caseNumber} for you.`);
     app.consentGivenAt ??= ctx.now;
+    await em.flush();
+    await recordChange(ctx, em, { action: 'application.consent', caseNumber: app.caseNumber, subjectHashes: [app.applicantHash], details: { serviceItem: app.serviceItemCode } });
     return app;
   });
-  ctx.audit.noteChange({ action: 'application.consent', caseNumber: row.caseNumber, subjectHashes: [row.applicantHash], details: { serviceItem: row.serviceItemCode } });
   return row;
 }
 
@@ -400,9 +406,10 @@ export async function publishServiceItem(ctx: RequestContext, input: PublishServ
     const row = existing ?? em.create(ServiceItem, { code: input.code, name: input.name, nameEn: input.nameEn, departmentCode: p.department.code, materials: input.materials, version: 0, changedBy: p.clientId, changedAt: ctx.now });
     Object.assign(row, { name: input.name, nameEn: input.nameEn, materials: input.materials, version: (existing?.version ?? 0) + 1, changedBy: p.clientId, changedAt: ctx.now });
     em.create(ServiceItemVersion, { serviceItemCode: row.code, version: row.version, definition: { ...input }, changedBy: p.clientId, changedAt: ctx.now });
+    await em.flush();
+    await recordChange(ctx, em, { action: 'service_item.publish', details: { serviceItem: row.code, version: row.version } });
     return row;
   });
-  ctx.audit.noteChange({ action: 'service_item.publish', details: { serviceItem: item.code, version: item.version } });
   return item;
 }
 

@@ -89,6 +89,8 @@ const REQUIRED_CASES: string[][] = [
   ['material.NO_GRANT'],
   ['material.CONDITION_ON_MASKED'],
   ['certificate.ITSELF.HOLDER'],
+  ['certificate.ITSELF.CREDENTIAL'],
+  ['certificate.BY_CREDENTIAL'],
   ['certificate.ITSELF.REFUSED'],
 ];
 
@@ -105,7 +107,7 @@ describe('the generative authorization property', () => {
       const property = fc.asyncProperty(scenario, async ([spec, ops]: [WorldSpec, Operation[]]) => {
         const world = await buildWorld(t, clients, spec);
         worlds += 1;
-        const runner: Runner = { world, clients: { ...clientsByName(clients), 'psb-system': clients.psbSystem, 'amr-system': clients.amrSystem }, pool, maskingSecret, coverage, requestCounter: { n: 0 }, holder: async (id) => new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(id)}` }) };
+        const runner: Runner = { world, clients: { ...clientsByName(clients), 'psb-system': clients.psbSystem, 'amr-system': clients.amrSystem }, pool, maskingSecret, coverage, requestCounter: { n: 0 }, credentials: new Map(), holder: async (id) => new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(id)}` }) };
         const failed: Array<{ world: World; report: OperationReport }> = [];
         for (const op of ops) {
           const report = await runOperation(runner, op);

@@ -52,6 +52,21 @@ export interface Runner {
   requestCounter: { n: number };
   /** A client signed in as the holder with this id number. */
   holder(idNumber: string): Promise<GraphQLClient>;
+  /** Holders' Verifiable Credentials already downloaded, by certificate identifier. */
+  credentials: Map<string, string>;
+}
+
+/** The holder's Verifiable Credential of the world's certificate of `subject`, as the holder downloads it. */
+async function credentialOf(r: Runner, subject: number): Promise<string> {
+  const identifier = r.world.identifiers[subject]!;
+  let credential = r.credentials.get(identifier);
+  if (!credential) {
+    const res = await (await r.holder(r.world.persons[subject]!.idNumber)).query(`query C($id: String!) { certificate(identifier: $id) { credential } }`, { id: identifier });
+    credential = res.data?.certificate?.credential as string | undefined;
+    if (!credential) throw new Error(`the holder of ${identifier} got no credential: ${JSON.stringify(res.errors)}`);
+    r.credentials.set(identifier, credential);
+  }
+  return credential;
 }
 
 function count(coverage: Coverage, key: string): void {
@@ -301,8 +316,12 @@ async function runVerify(r: Runner, op: Extract<Operation, { kind: 'VERIFY' }>):
     variables.ids = targets.map((t) => t.identifier);
     document = `query Generated($ids: [String!]!) { batch: verifyCertificates(identifiers: $ids) ${body} } ${sel.fragment ?? ''}`;
   } else {
-    targets.forEach((t, i) => (variables[`i${i}`] = t.identifier));
-    document = `query Generated(${targets.map((_, i) => `$i${i}: String`).join(', ')}) { ${targets.map((_, i) => `v${i}: verifyCertificate(identifier: $i${i}) ${body}`).join(' ')} } ${sel.fragment ?? ''}`;
+    // By credential: the certificates that exist are verified from their holders' credentials, the missing ones by identifier.
+    const byCredential = await Promise.all(targets.map(async (t) => (op.isByCredential && t.subject !== null ? credentialOf(r, t.subject) : null)));
+    targets.forEach((t, i) => (variables[`i${i}`] = byCredential[i] ?? t.identifier));
+    if (byCredential.some((c) => c !== null)) count(coverage, 'certificate.BY_CREDENTIAL');
+    const argument = (i: number) => (byCredential[i] !== null ? 'credential' : 'identifier');
+    document = `query Generated(${targets.map((_, i) => `$i${i}: String`).join(', ')}) { ${targets.map((_, i) => `v${i}: verifyCertificate(${argument(i)}: $i${i}) ${body}`).join(' ')} } ${sel.fragment ?? ''}`;
   }
   const { res, requestId } = await send(r, reader.client, { 'x-sharehub-purpose': reader.purpose }, document, variables);
 
@@ -472,7 +491,7 @@ async function runCertificate(r: Runner, op: Extract<Operation, { kind: 'CERTIFI
   const stored = certificateValues(world, subject)!;
   const sel = selectionText(op.selection, world.faceTypeName, 'Face');
   const faceText = op.selection.style === 'PLAIN' || op.selection.style === 'ALIASES' ? `... on ${world.faceTypeName} { ${sel.text} }` : sel.text;
-  const document = `query Generated($id: String!) { c: certificate(identifier: $id) { identifier holder { name idNumber isNameMasked isIdNumberMasked } face { certificateType ${faceText} } ${op.isSignedDocumentSelected ? 'signedDocument' : ''} } } ${sel.fragment ?? ''}`;
+  const document = `query Generated($id: String!) { c: certificate(identifier: $id) { identifier holder { name idNumber isNameMasked isIdNumberMasked } face { certificateType ${faceText} } ${op.isSignedDocumentSelected ? 'signedDocument' : ''} ${op.isCredentialSelected ? 'credential' : ''} } } ${sel.fragment ?? ''}`;
   const variables = { id: world.identifiers[subject]! };
   const holderOf = op.reader === 'HOLDER' ? subject : op.reader === 'OTHER_HOLDER' ? (subject + 1) % (SUBJECTS + 2) : null;
   const client = holderOf === null ? r.clients[op.reader]! : await r.holder(world.persons[holderOf]!.idNumber);
@@ -501,8 +520,13 @@ async function runCertificate(r: Runner, op: Extract<Operation, { kind: 'CERTIFI
       compareValue(mismatches, `c.face.${key}`, { kind: 'CLEAR', grant: 'holder' }, stored[field] ?? null, actual.face?.[key]);
     }
   }
-  // The signed document carries the whole face: it is audited with every face field as returned.
-  if (op.isSignedDocumentSelected) for (const f of world.spec.certificate.fields) audit.returned.add(q(f.name));
+  // The signed document and the credential carry the whole face: audited with every face field as returned.
+  if (op.isSignedDocumentSelected || op.isCredentialSelected) for (const f of world.spec.certificate.fields) audit.returned.add(q(f.name));
+  if (op.isCredentialSelected && actual) {
+    count(coverage, 'certificate.ITSELF.CREDENTIAL');
+    const subjectClaims = typeof actual.credential === 'string' ? JSON.parse(Buffer.from(actual.credential.split('.')[1] ?? '', 'base64url').toString('utf8')).credentialSubject : null;
+    if (subjectClaims?.holderIdNumber !== stored[HOLDER_ID_NUMBER]) mismatches.push({ property: 'a holder’s credential carries their own certificate', detail: `c.credential: subject ${show(subjectClaims)}` });
+  }
   if (errorKeys(res).length) mismatches.push({ property: 'a holder reads their own certificate in full', detail: `errors ${show(errorKeys(res))}` });
   compareAudit(mismatches, 'certificate itself', event, audit);
   return { operation: op, document, variables, reader: `holder ${holderOf}`, purpose, grants: [], mismatches };

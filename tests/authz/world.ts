@@ -375,10 +375,11 @@ export interface Selection {
 export type Operation =
   | { kind: 'RECORD'; reader: Reader; purpose: number; roots: Array<{ subject: number; selection: Selection }> }
   | { kind: 'RECORDS'; reader: Reader; purpose: number; subjects: number[]; selection: Selection }
-  | { kind: 'VERIFY'; reader: Reader; purpose: number; certificates: Array<{ subject: number } | { missing: number }>; isBatch: boolean; selection: Selection; holder: Array<'name' | 'idNumber'> }
+  /** `verifyCertificate(identifier:)`, `verifyCertificates`, or `verifyCertificate(credential:)` with the holder's Verifiable Credential. */
+  | { kind: 'VERIFY'; reader: Reader; purpose: number; certificates: Array<{ subject: number } | { missing: number }>; isBatch: boolean; isByCredential: boolean; selection: Selection; holder: Array<'name' | 'idNumber'> }
   | { kind: 'PREPARE'; item: number; applicant: number }
   /** `certificate { … signedDocument }`: for the issuer and the holder only. */
-  | { kind: 'CERTIFICATE'; reader: 'HOLDER' | 'OTHER_HOLDER' | 'window-clerk'; subject: number; selection: Selection; isSignedDocumentSelected: boolean };
+  | { kind: 'CERTIFICATE'; reader: 'HOLDER' | 'OTHER_HOLDER' | 'window-clerk'; subject: number; selection: Selection; isSignedDocumentSelected: boolean; isCredentialSelected: boolean };
 
 const readerArb: fc.Arbitrary<Reader> = fc.oneof(
   { weight: 6, arbitrary: fc.constant('window-clerk' as const) },
@@ -426,6 +427,7 @@ export function operationArb(world: WorldSpec): fc.Arbitrary<Operation> {
           maxLength: 4,
         }),
         isBatch: fc.boolean(),
+        isByCredential: fc.boolean(),
         selection: selectionArb(faceFields),
         holder: fc.subarray(['name' as const, 'idNumber' as const]),
       }),
@@ -438,6 +440,7 @@ export function operationArb(world: WorldSpec): fc.Arbitrary<Operation> {
         subject: fc.integer({ min: 0, max: SUBJECTS - 1 }),
         selection: selectionArb(faceFields),
         isSignedDocumentSelected: fc.boolean(),
+        isCredentialSelected: fc.boolean(),
       }),
     },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('PREPARE' as const), item: fc.integer({ min: 0, max: ITEMS - 1 }), applicant: subjectArb }) },

@@ -95,10 +95,15 @@ describe('an application that needs the applicant’s consent', () => {
   it('the holder gives consent with one confirmation; the clerk checks again and the material is no longer waiting', async () => {
     const { page } = holder;
     await page.getByRole('menuitem', { name: '授权确认' }).click();
-    await page.getByLabel('案件号').fill(applicationCase);
-    await page.getByRole('button', { name: '授权', exact: true }).click();
+    // The case the window prepared is listed, with who asked, for which item and which data; no number to type.
+    const request = page.getByRole('region', { name: `案件号 ${applicationCase}` });
+    await request.getByText('办理部门：').waitFor();
+    await request.getByText(/办理事项：.*household_transfer_after_marriage/).waitFor();
+    await request.getByText(/结婚证/).first().waitFor();
+    await request.getByRole('button', { name: `授权案件 ${applicationCase}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认授权' }).click();
     await page.getByText(`已授权案件 ${applicationCase}`).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: `案件号 ${applicationCase}` }).count()).toBe(0);
     await screenshot(page, 'citizen-consent-desktop');
     expect(await seriousViolations(page)).toEqual([]);
 

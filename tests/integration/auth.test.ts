@@ -134,6 +134,13 @@ describe('a request is refused with 401 UNAUTHENTICATED', () => {
     expect(await expectRefused(`Bearer ${token}`)).toBe('client not registered');
   });
 
+  it('a person’s token obtained through a registered client (sub ≠ client_id) is refused, not read as that client', async () => {
+    const token = await signWithDevKey({ ...goodClaims(), sub: 'somebody', client_id: 'psb-system' });
+    expect(await expectRefused(`Bearer ${token}`)).toMatch(/names a subject other than its client/);
+    const viaAzp = await signWithDevKey({ ...goodClaims(), client_id: undefined, sub: 'window-clerk', azp: 'psb-system' });
+    expect(await expectRefused(`Bearer ${viaAzp}`)).toMatch(/names a subject other than its client/);
+  });
+
   it('without the required sub claim', async () => {
     const { sub: _sub, ...claims } = goodClaims();
     const token = await signWithDevKey(claims);

@@ -155,6 +155,57 @@ describe('consent', () => {
   });
 });
 
+describe('myPendingConsents', () => {
+  const PENDING = `{ myPendingConsents { caseNumber department { code shortCode name } serviceItem { code name nameEn } materials { key name source typeCode fields isConsentRequired } requestedAt } }`;
+  const holderOf = async (id: string) => new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(id)}` });
+
+  it('lists the applications prepared about the holder that wait for consent, with department, item, materials and time; gone once given', async () => {
+    const kase = newCase();
+    const before = Date.now();
+    await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase });
+    const holder = await holderOf(applicant);
+    const res = await holder.query(PENDING);
+    expect(res.errors).toBeUndefined();
+    const mine = res.data!.myPendingConsents.find((p: { caseNumber: string }) => p.caseNumber === kase);
+    expect(mine).toMatchObject({
+      department: { shortCode: 'service-center' },
+      serviceItem: { code: 'household_transfer_after_marriage' },
+      materials: [{ key: 'marriage_certificate', source: 'CERTIFICATE', isConsentRequired: true }],
+    });
+    expect(Date.parse(mine.requestedAt)).toBeGreaterThanOrEqual(before - 60_000);
+    // Only consent-requiring applications, newest first.
+    const listed = res.data!.myPendingConsents as Array<{ requestedAt: string; materials: Array<{ isConsentRequired: boolean }> }>;
+    for (const p of listed) expect(p.materials.every((m) => m.isConsentRequired)).toBe(true);
+    expect(listed.map((p) => p.requestedAt)).toEqual([...listed.map((p) => p.requestedAt)].sort().reverse());
+
+    await holder.query(`mutation C($c: String!) { giveConsent(caseNumber: $c) { caseNumber } }`, { c: kase });
+    const after = await holder.query(PENDING);
+    expect(after.data!.myPendingConsents.map((p: { caseNumber: string }) => p.caseNumber)).not.toContain(kase);
+  });
+
+  it('another holder never sees them, and a client is FORBIDDEN', async () => {
+    const kase = newCase();
+    await clerk.query(PREPARE, { item: 'household_transfer_after_marriage', id: applicant, case: kase });
+    const other = await (await holderOf('11010519491231002X')).query(PENDING);
+    expect(other.errors).toBeUndefined();
+    expect(other.data!.myPendingConsents.map((p: { caseNumber: string }) => p.caseNumber)).not.toContain(kase);
+    const asClerk = await clerk.query(PENDING);
+    expect(asClerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(asClerk.data).toBeNull();
+  });
+
+  it('is audited as the holder’s own read: their subject hash and how many were shown, no raw identifier', async () => {
+    const holder = new GraphQLClient(`${t.url}/graphql`, { authorization: `Bearer ${await t.holderToken(applicant)}`, 'x-request-id': `pending-${process.pid}-${Date.now()}` });
+    const res = await holder.query(PENDING);
+    const shown = res.data!.myPendingConsents.length as number;
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const { rows } = await pool.query(`SELECT action, outcome, subject_hashes, details FROM audit_event WHERE request_id = $1`, [holder.headers['x-request-id']]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'graphql.query', outcome: 'SUCCESS', subject_hashes: [expect.stringMatching(/^[0-9a-f]{64}$|^[\w-]{20,}$/)], details: expect.objectContaining({ pendingConsentsShown: shown }) });
+    expect(JSON.stringify(rows[0])).not.toContain(applicant);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['an unknown service item', { item: 'no_such_item' }, 'NOT_FOUND'],

@@ -89,4 +89,22 @@ describe('loadConfig', () => {
   it('the bench-only audit switch is refused outside demo mode', () => {
     expect(problemOf({ ...production, SHAREHUB_AUDIT_DISABLED_FOR_BENCH: '1' }).variable).toBe('SHAREHUB_AUDIT_DISABLED_FOR_BENCH');
   });
+
+  it('an issuer names its principal claim; a HOLDER issuer only by sub', () => {
+    const with_ = (extra: Record<string, unknown>) => JSON.stringify([{ issuer: 'https://idp.example', jwksUri: 'https://idp.example/jwks', audience: 'sharehub', ...extra }]);
+    expect(loadConfig({ ...production, SHAREHUB_ISSUERS: with_({ principalClaim: 'sub' }) }).issuers[0]?.principalClaim).toBe('sub');
+    expect(loadConfig({ ...production }).issuers[0]?.principalClaim).toBeUndefined();
+    expect(problemOf({ ...production, SHAREHUB_ISSUERS: with_({ kind: 'HOLDER', principalClaim: 'client_id' }) }).message).toMatch(/principalClaim.*sub only/);
+    expect(problemOf({ ...production, SHAREHUB_ISSUERS: with_({ principalClaim: 'azp' }) }).variable).toBe('SHAREHUB_ISSUERS');
+  });
+
+  it('the console’s OpenID Connect sign-in needs issuer and client id together, and openid among the scopes', () => {
+    expect(loadConfig({ SHAREHUB_DEMO: '1' }).consoleSignIn).toBeNull();
+    const oidc = { SHAREHUB_CONSOLE_OIDC_ISSUER: 'https://sso.example.gov', SHAREHUB_CONSOLE_OIDC_CLIENT_ID: 'sharehub-console' };
+    expect(loadConfig({ ...production, ...oidc }).consoleSignIn).toEqual({ issuer: 'https://sso.example.gov', clientId: 'sharehub-console', scope: 'openid', resource: null });
+    expect(problemOf({ ...production, SHAREHUB_CONSOLE_OIDC_ISSUER: 'https://sso.example.gov' }).variable).toBe('SHAREHUB_CONSOLE_OIDC_CLIENT_ID');
+    expect(problemOf({ ...production, SHAREHUB_CONSOLE_OIDC_CLIENT_ID: 'x' }).variable).toBe('SHAREHUB_CONSOLE_OIDC_ISSUER');
+    expect(problemOf({ ...production, ...oidc, SHAREHUB_CONSOLE_OIDC_SCOPE: 'profile email' }).variable).toBe('SHAREHUB_CONSOLE_OIDC_SCOPE');
+    expect(problemOf({ ...production, ...oidc, SHAREHUB_CONSOLE_OIDC_ISSUER: 'ftp://sso.example.gov' }).variable).toBe('SHAREHUB_CONSOLE_OIDC_ISSUER');
+  });
 });

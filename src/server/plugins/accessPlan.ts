@@ -37,34 +37,64 @@ function selectionMemo() {
   };
 }
 
-export function accessPlanPlugin(): ApolloServerPlugin<RequestContext> {
+/** A resource type read from its published records (not a certificate type, not served by a live source). */
+function isPublishedResourceType(ctx: RequestContext, code: string): boolean {
+  return ctx.hub.catalog.get(code) !== undefined && ctx.hub.catalog.certificateType(code) === undefined && ctx.hub.liveSources.sourceOf(code) === undefined;
+}
+
+/** What the plan is made from: the operation as resolved against the schema it runs on. */
+export interface ResolvedOperation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  /** SHA-256 of the operation's text: the key of its remembered selection walk. */
+  queryHash: string | undefined;
+  operationName: string | null | undefined;
+}
+
+/** Decides the access plan of an operation into `ctx.plan`; shared by the plugin and the prepared operations path. */
+export type AccessPlanner = (ctx: RequestContext, resolved: ResolvedOperation) => Promise<void>;
+
+export function accessPlanner(): AccessPlanner {
   const selectionOf = selectionMemo();
+  return async (ctx, { document, operation, schema, queryHash, operationName }) => {
+    const selection = selectionOf(schema, queryHash ? `${queryHash}\n${operationName ?? ''}` : undefined, document, operation);
+    if (selection.reads.size === 0 && !selection.readsCertificates) return;
+    const { principal } = ctx;
+    // A holder reads only their own data (src/authz/certificatePlan.ts); a department states why it reads.
+    const purpose = ctx.purpose ?? (principal.kind === 'HOLDER' ? HOLDER_OWN_DATA : null);
+    if (!purpose) throw new PurposeRequiredError();
+    const departmentCode = principal.kind === 'CLIENT' ? principal.department.code : null;
+    const clientId = principal.kind === 'CLIENT' ? principal.clientId : null;
+    const certificateTypes = selection.readsCertificates ? ctx.hub.catalog.certificateTypes().map((t) => t.code) : [];
+    const codes = [...new Set([...selection.reads, ...certificateTypes])].filter((c) => ctx.hub.catalog.plannable(c));
+    // A query reading published records only is planned on the grants in memory: each of its reads checks them in
+    // its own statement (src/services/records.ts). Anything else reads the grants now.
+    const cached =
+      departmentCode !== null && operation.operation === 'query' && !ctx.isGrantCacheBypassed && !selection.readsCertificates && codes.every((c) => isPublishedResourceType(ctx, c))
+        ? await ctx.hub.grantCache.grantsFor(ctx.em, departmentCode, codes, ctx.now)
+        : null;
+    const grants = cached ? cached.byType : await requestGrantsByType(ctx, departmentCode, codes);
+    const resources = new Map<string, ResourcePlan>();
+    const wholeCertificates = new Set(selection.readsWholeCertificate ? certificateTypes : []);
+    for (const code of codes) {
+      const entry = ctx.hub.catalog.plannable(code)!;
+      // A signed document carries every field of its type: the plan and the audit count them all as selected.
+      const selected = wholeCertificates.has(code) ? new Set(entry.fields.map((f) => f.name)) : (selection.fields.get(code) ?? new Set<string>());
+      resources.set(code, planResource({ departmentCode, clientId, purpose, entry, selected, grants: grants.get(code) ?? [] }));
+    }
+    const plan: AccessPlan = cached ? { purpose, resources, grantFingerprints: cached.fingerprints } : { purpose, resources };
+    ctx.plan = plan;
+  };
+}
+
+export function accessPlanPlugin(plan: AccessPlanner = accessPlanner()): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, schema, queryHash, operationName, contextValue: ctx }) {
           if (!operation) return;
-          const selection = selectionOf(schema, queryHash ? `${queryHash}\n${operationName ?? ''}` : undefined, document, operation);
-          if (selection.reads.size === 0 && !selection.readsCertificates) return;
-          const { principal } = ctx;
-          // A holder reads only their own data (src/authz/certificatePlan.ts); a department states why it reads.
-          const purpose = ctx.purpose ?? (principal.kind === 'HOLDER' ? HOLDER_OWN_DATA : null);
-          if (!purpose) throw new PurposeRequiredError();
-          const departmentCode = principal.kind === 'CLIENT' ? principal.department.code : null;
-          const clientId = principal.kind === 'CLIENT' ? principal.clientId : null;
-          const certificateTypes = selection.readsCertificates ? ctx.hub.catalog.certificateTypes().map((t) => t.code) : [];
-          const codes = [...new Set([...selection.reads, ...certificateTypes])].filter((c) => ctx.hub.catalog.plannable(c));
-          const grants = await requestGrantsByType(ctx, departmentCode, codes);
-          const resources = new Map<string, ResourcePlan>();
-          const wholeCertificates = new Set(selection.readsWholeCertificate ? certificateTypes : []);
-          for (const code of codes) {
-            const entry = ctx.hub.catalog.plannable(code)!;
-            // A signed document carries every field of its type: the plan and the audit count them all as selected.
-            const selected = wholeCertificates.has(code) ? new Set(entry.fields.map((f) => f.name)) : (selection.fields.get(code) ?? new Set<string>());
-            resources.set(code, planResource({ departmentCode, clientId, purpose, entry, selected, grants: grants.get(code) ?? [] }));
-          }
-          const plan: AccessPlan = { purpose, resources };
-          ctx.plan = plan;
+          await plan(ctx, { document, operation, schema, queryHash, operationName });
         },
       };
     },

@@ -29,7 +29,7 @@ const REFUSAL_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const DENIAL_CODES = new Set(['FORBIDDEN', 'FIELD_FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'PRESENTATION_EXPIRED', 'PRESENTATION_INVALID']);
+const DENIAL_CODES = new Set(['FORBIDDEN', 'FIELD_FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'PRESENTATION_EXPIRED', 'PRESENTATION_INVALID', 'CREDENTIAL_INVALID']);
 
 export function outcomeOf(hasData: boolean, errors: readonly GraphQLFormattedError[]): AuditOutcome {
   if (errors.length === 0) return AuditOutcome.SUCCESS;
@@ -40,10 +40,34 @@ export function outcomeOf(hasData: boolean, errors: readonly GraphQLFormattedErr
   return AuditOutcome.ERROR;
 }
 
-function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, hashSubject: SubjectHasher): AuditEventInput[] {
-  const ctx = rc.contextValue;
+/** What the audit event of an answered operation is made from (Apollo's request context, or the prepared path's). */
+export interface AnsweredOperation {
+  contextValue: RequestContext;
+  /** query, mutation, or undefined when the operation was never resolved. */
+  operationType: string | undefined;
+  /** The resolved operation's name. */
+  operationName: string | null | undefined;
+  /** The operation name the caller sent. */
+  requestOperationName: string | null | undefined;
+  queryHash: string | null | undefined;
+  result: { data?: unknown; errors?: readonly GraphQLFormattedError[] };
+}
+
+function answeredOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>): AnsweredOperation {
   const body = rc.response.body;
-  const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+  return {
+    contextValue: rc.contextValue,
+    operationType: rc.operation?.operation,
+    operationName: rc.operationName,
+    requestOperationName: rc.request.operationName,
+    queryHash: rc.queryHash,
+    result: body.kind === 'single' ? body.singleResult : body.initialResult,
+  };
+}
+
+export function eventsOf(rc: AnsweredOperation, hashSubject: SubjectHasher): AuditEventInput[] {
+  const ctx = rc.contextValue;
+  const result = rc.result;
   const errors = result.errors ?? [];
   const hasData = result.data !== undefined && result.data !== null;
   const base = baseAuditEvent(ctx, hashSubject);
@@ -53,9 +77,9 @@ function eventsOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>, has
   const details = audit.resourceTypes.size > 1 ? { ...audit.details, subjectsByType: Object.fromEntries([...audit.subjectHashesByType].map(([type, hashes]) => [type, [...hashes]])) } : audit.details;
   const main: AuditEventInput = {
     ...base,
-    action: `graphql.${rc.operation?.operation ?? 'unresolved'}`,
+    action: `graphql.${rc.operationType ?? 'unresolved'}`,
     // The caller names its operation: a name that holds an ID number is kept without it.
-    operationName: redactName(rc.operationName ?? rc.request.operationName ?? null),
+    operationName: redactName(rc.operationName ?? rc.requestOperationName ?? null),
     operationHash: rc.queryHash ?? null,
     outcome: outcomeOf(hasData, errors),
     errorCodes: [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
@@ -78,10 +102,22 @@ export function auditFlushPlugin(writer: AuditWriter, hashSubject: SubjectHasher
     async requestDidStart() {
       const started = performance.now();
       return {
+        async didResolveOperation(rc) {
+          // Before execution: the events a change puts into the outbox name the operation too.
+          rc.contextValue.audit.operationName = redactName(rc.operationName ?? rc.request.operationName ?? null);
+          rc.contextValue.audit.operationHash = rc.queryHash ?? null;
+        },
         async willSendResponse(rc) {
-          const events = eventsOf(rc, hashSubject);
+          // Planned on grants that changed: nothing was fetched, nothing leaves, and the edge executes the request
+          // again on fresh grants; that execution's event is the request's.
+          if (rc.contextValue.grantState.isStale) {
+            rc.contextValue.audit.isWritten = true;
+            return;
+          }
+          const events = eventsOf(answeredOf(rc), hashSubject);
           try {
-            await writer.write(events);
+            // The request's changes committed their events to the outbox: linked into the chain first, in the same batch.
+            await writer.write(events, { withOutbox: rc.contextValue.audit.hasOutboxEvents });
             rc.contextValue.audit.isWritten = true;
             observe?.(events[0]!, (performance.now() - started) / 1000);
           } catch {

@@ -1,7 +1,6 @@
 // The dictionary: one per language, Chinese first; the choice of language kept across visits (it is no secret).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { zhCN } from './zh-CN';
 
 const KEY = 'sharehub.language';
@@ -15,8 +14,10 @@ function initialLanguage(): 'zh-CN' | 'en' {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initialLanguage(),
+  // Chinese is bundled; the English dictionary is loaded when chosen (the first routes must load little).
+  resources: { 'zh-CN': { translation: zhCN } },
+  partialBundledLanguages: true,
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -31,5 +32,13 @@ i18n.on('languageChanged', (lng) => {
   }
 });
 document.documentElement.lang = i18n.language;
+
+/** Switches the console's language, loading its dictionary first when it is not bundled. */
+export async function changeLanguage(lng: 'zh-CN' | 'en'): Promise<void> {
+  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', (await import('./en')).en);
+  await i18n.changeLanguage(lng);
+}
+
+if (initialLanguage() === 'en') void changeLanguage('en');
 
 export default i18n;

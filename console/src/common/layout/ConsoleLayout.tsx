@@ -1,16 +1,16 @@
 // The frame of every signed-in page: the header with the tasks of the signed-in role, the language switch and sign-out.
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { PurposeBar } from '../purpose/PurposeBar';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NavMenu } from './NavMenu';
 
 export function ConsoleLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   if (!session) return null;
   const items =
@@ -28,6 +28,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
               { key: '/window/verify', label: t('nav.verify') },
               { key: '/window/apply', label: t('nav.apply') },
               { key: '/window/receipt/verify', label: t('nav.verifyReceipt') },
+              { key: '/explorer', label: t('nav.explorer') },
             ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -36,7 +37,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           {t('app.title')}
         </Typography.Text>
         <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ minWidth: 0 }} />
+          <NavMenu items={items} selected={location.pathname} />
         </nav>
         <Space wrap>
           <Typography.Text style={{ color: '#fff' }}>{t('session.signedInAs', { who: session.label })}</Typography.Text>

@@ -1,6 +1,7 @@
 // 中文 / English: switches the dictionary and Ant Design's locale.
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { changeLanguage } from '../i18n/i18n';
 
 export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -14,7 +15,7 @@ export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
         { label: '中文', value: 'zh-CN' },
         { label: 'English', value: 'en' },
       ]}
-      onChange={(value) => void i18n.changeLanguage(String(value))}
+      onChange={(value) => void changeLanguage(value === 'en' ? 'en' : 'zh-CN')}
     />
   );
 }

@@ -1,6 +1,6 @@
 // The purpose (用途) and case number of the clerk's reads: always visible, applied to every request until changed.
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Input, Select, Space, Tag } from 'antd';
+import { Alert, Button, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServiceItemsQuery } from '../catalog/serviceItems';
@@ -24,20 +24,26 @@ export function PurposeBar() {
         {current.purpose ? <Tag color="blue">{current.purpose}</Tag> : <Tag color="red">{t('purpose.none')}</Tag>}
         {current.caseNumber && <Tag>{t('purpose.caseTag', { caseNumber: current.caseNumber })}</Tag>}
         <Space wrap className="no-print">
-          <Select
+          {/* A text field with the items as suggestions (datalist): typing filters them, choosing one gives its code. */}
+          <Input
             aria-label={t('purpose.serviceItem')}
             placeholder={t('purpose.serviceItem')}
-            showSearch
+            list="purpose-service-items"
             allowClear
-            optionFilterProp="label"
+            autoComplete="off"
             style={{ minWidth: 220 }}
-            value={item}
-            onChange={(v) => {
-              setItem(v);
+            value={item ?? ''}
+            onChange={(e) => {
+              const v = e.target.value.trim();
+              setItem(v || undefined);
               if (v) setBasis('');
             }}
-            options={items.map((i) => ({ value: i.code, label: `${i18n.language === 'en' ? i.nameEn : i.name} (${i.code})` }))}
           />
+          <datalist id="purpose-service-items">
+            {items.map((i) => (
+              <option key={i.code} value={i.code}>{`${i18n.language === 'en' ? i.nameEn : i.name} (${i.code})`}</option>
+            ))}
+          </datalist>
           <Input aria-label={t('purpose.legalBasis')} placeholder={t('purpose.legalBasisPlaceholder')} value={basis} onChange={(e) => setBasis(e.target.value)} style={{ width: 200 }} />
           <Input aria-label={t('purpose.caseNumber')} placeholder={t('purpose.caseNumber')} value={caseNumber} onChange={(e) => setCaseNumber(e.target.value)} style={{ width: 180 }} />
           <Button type="primary" onClick={apply}>

@@ -1,5 +1,6 @@
 // Who is signed in, for every page: sign-in, sign-out, and the return to sign-in when the token expires.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadConsoleSettings } from '../../signin/consoleSettings';
 import { clearSessionStorage, isExpired, loadSession, saveSession, type Session } from './session';
 
 export type SignOutReason = 'expired' | 'unauthenticated' | null;
@@ -10,6 +11,12 @@ interface SessionState {
   endedBecause: SignOutReason;
   signIn(session: Session): void;
   signOut(reason?: SignOutReason): void;
+}
+
+async function endProviderSession(idToken: string | null): Promise<void> {
+  const { endOidcSession } = await import('../../signin/oidc');
+  const settings = await loadConsoleSettings().catch(() => null);
+  if (settings?.oidc) await endOidcSession(settings.oidc, idToken).catch(() => false);
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -26,10 +33,13 @@ export function SessionProvider({ children, onSignOut }: { children: ReactNode; 
 
   const signOut = useCallback(
     (reason: SignOutReason = null) => {
+      const ending = loadSession();
       clearSessionStorage();
       setSession(null);
       setEndedBecause(reason);
       onSignOut();
+      // A person who signs out of the console is signed out at the OpenID Provider too (where it offers that).
+      if (reason === null && ending?.oidc) void endProviderSession(ending.oidc.idToken);
     },
     [onSignOut],
   );

@@ -9,6 +9,8 @@ export interface Session {
   /** Name to show. */
   label: string;
   roles: string[];
+  /** Signed in through the OpenID Provider: its ID token, to end the session there too at sign-out. */
+  oidc?: { idToken: string | null };
 }
 
 const KEY = 'sharehub.session';

@@ -1,5 +1,6 @@
 // Verify by identifier: the check character is checked as the clerk types, with the reason; the hub answers the rest.
-import { Button, Form, Input, Space } from 'antd';
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../common/errors/ProblemList';
@@ -18,28 +19,38 @@ export function IdentifierVerify() {
   };
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
-      <Form layout="vertical" onFinish={submit}>
-        <Form.Item
-          label={t('verify.identifierLabel')}
-          htmlFor="certificate-identifier"
-          validateStatus={problem ? 'error' : text ? 'success' : undefined}
-          help={problem ? t(`identifier.${problem}`) : t('verify.identifierHelp')}
-          hasFeedback={!!text}
-        >
+      {/* A plain form (not antd's Form, whose validation engine the window route does not need): the check is ours. */}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div style={{ marginBottom: 16 }}>
+          <label htmlFor="certificate-identifier" style={{ display: 'block', marginBottom: 8 }}>
+            {t('verify.identifierLabel')}
+          </label>
           <Input
             id="certificate-identifier"
             value={text}
             autoComplete="off"
             spellCheck={false}
+            status={problem ? 'error' : undefined}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby="certificate-identifier-help"
             placeholder="JHZ.11330100MBDEM00314.0000000001.01.X"
             onChange={(e) => setText(e.target.value)}
+            suffix={text ? problem ? <CloseCircleFilled style={{ color: '#cf1322' }} aria-hidden /> : <CheckCircleFilled style={{ color: '#237804' }} aria-hidden /> : <span />}
             style={{ fontFamily: 'monospace' }}
           />
-        </Form.Item>
+          <div id="certificate-identifier-help" aria-live="polite" style={{ marginTop: 4, color: problem ? '#cf1322' : 'rgba(0, 0, 0, 0.65)' }}>
+            {problem ? t(`identifier.${problem}`) : t('verify.identifierHelp')}
+          </div>
+        </div>
         <Button type="primary" htmlType="submit" loading={verification.loading} disabled={!text || !!problem}>
           {t('verify.submit')}
         </Button>
-      </Form>
+      </form>
       <ProblemList error={verification.error} />
       {verification.result && <VerificationCard v={verification.result} types={verification.types} layout={verification.layout} withheld={verification.withheld} pathPrefix="verifyCertificate" />}
     </Space>

@@ -1,13 +1,14 @@
 // One verification answer as a card: authentic or not (word, icon and colour), status now, issuer, validity, holder, face.
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, LockOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography } from 'antd';
+import { Panel } from '../../common/layout/Panel';
 import { useTranslation } from 'react-i18next';
 import type { CertificateTypeInfo } from '../../common/catalog/certificateTypes';
 import { formatTime } from '../../common/format/time';
 import type { FaceLayout, Verification } from './verificationDocument';
 
 /** Solid colours dark enough for white text (WCAG AA); the status is also always written out. */
-const STATUS_COLOR: Record<string, string> = { VALID: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', CANCELLED: '#595959', EXPIRED: '#ad4e00', NOT_YET_VALID: '#ad4e00', NOT_FOUND: '#a8071a' };
+const STATUS_COLOR: Record<string, string> = { VALID: '#237804', SUSPENDED: '#ad4e00', REVOKED: '#a8071a', CANCELLED: '#595959', EXPIRED: '#ad4e00', NOT_YET_VALID: '#ad4e00', NOT_FOUND: '#a8071a', STATUS_UNKNOWN: '#a8071a' };
 
 export function AuthenticityBadge({ v }: { v: Verification }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v
   const keys = type ? layout.get(type.code) : undefined;
   const good = v.authentic && v.status === 'VALID';
   return (
-    <Card
+    <Panel
       role="region"
       aria-label={t('verify.resultFor', { identifier: v.identifier })}
       style={{ borderColor: good ? '#52c41a' : '#ff4d4f', borderWidth: 2 }}
@@ -106,6 +107,6 @@ export function VerificationCard({ v, types, layout, withheld, pathPrefix }: { v
           </Descriptions>
         </>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,7 +1,8 @@
 // 核验证照: verify a certificate by its identifier or the holder's presentation QR, or up to 100 at once.
-import { Spin, Tabs, Typography } from 'antd';
+import { Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TabSwitch } from '../../common/layout/TabSwitch';
 import { IdentifierVerify } from './IdentifierVerify';
 
 // The QR reader (jsQR) and the table of many are loaded when their tab is opened.
@@ -15,7 +16,7 @@ export default function VerifyPage() {
       <Typography.Title level={1} style={{ fontSize: 22 }}>
         {t('verify.title')}
       </Typography.Title>
-      <Tabs
+      <TabSwitch
         items={[
           { key: 'identifier', label: t('verify.tabIdentifier'), children: <IdentifierVerify /> },
           { key: 'qr', label: t('verify.tabQr'), children: <Suspense fallback={<Spin />}><QrVerify /></Suspense> },

@@ -28,8 +28,8 @@ export function useVerifyOne() {
     async (variables: { identifier?: string; qrToken?: string }) => {
       setState((s) => ({ ...s, loading: true }));
       const asked = variables.identifier ?? (variables.qrToken ? identifierInToken(variables.qrToken) : null);
-      const { document, layout } = verifyOneDocument(asked ? typesOf([asked], types) : []);
       try {
+        const { document, layout } = await verifyOneDocument(asked ? typesOf([asked], types) : []);
         const res = await client.query({ query: document, variables });
         setState({ result: res.data?.verifyCertificate ?? null, error: res.error ?? null, withheld: withheldPaths(res.error), layout, loading: false });
       } catch (error) {
@@ -48,8 +48,8 @@ export function useVerifyMany() {
   const run = useCallback(
     async (identifiers: string[]) => {
       setState((s) => ({ ...s, loading: true }));
-      const { document, layout } = verifyManyDocument(typesOf(identifiers, types));
       try {
+        const { document, layout } = await verifyManyDocument(typesOf(identifiers, types));
         const res = await client.query({ query: document, variables: { identifiers } });
         setState({ result: res.data?.verifyCertificates ?? null, error: res.error ?? null, withheld: withheldPaths(res.error), layout, loading: false });
       } catch (error) {

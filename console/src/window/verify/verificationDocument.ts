@@ -1,7 +1,7 @@
 // The verification query: the typed envelope (codegen) plus the faces of the certificate types asked about, laid out
 // from the catalog; fields that two faces name alike but type differently get an alias, so the selections can merge.
 import type { TypedDocumentNode } from '@apollo/client';
-import { parse, print } from 'graphql';
+import { print } from 'graphql';
 import type { CertificateTypeInfo } from '../../common/catalog/certificateTypes';
 import { graphql } from '../../gql';
 import type { VerificationEnvelopeFragment } from '../../gql/graphql';
@@ -82,8 +82,12 @@ function faceSelection(types: readonly CertificateTypeInfo[]): { selection: stri
   return { selection: `face { __typename certificateType ${fragments.join(' ')} }`, layout };
 }
 
-export function verifyOneDocument(types: readonly CertificateTypeInfo[]) {
+/** graphql's parser, loaded with the first verification: the window route itself needs only prebuilt documents. */
+const loadParser = () => import('graphql/language/parser').then((m) => m.parse);
+
+export async function verifyOneDocument(types: readonly CertificateTypeInfo[]) {
   const { selection, layout } = faceSelection(types);
+  const parse = await loadParser();
   const document = parse(`query VerifyCertificate($identifier: String, $qrToken: String) {
     verifyCertificate(identifier: $identifier, qrToken: $qrToken) { ...VerificationEnvelope ${selection} }
   }
@@ -91,8 +95,9 @@ export function verifyOneDocument(types: readonly CertificateTypeInfo[]) {
   return { document, layout };
 }
 
-export function verifyManyDocument(types: readonly CertificateTypeInfo[]) {
+export async function verifyManyDocument(types: readonly CertificateTypeInfo[]) {
   const { selection, layout } = faceSelection(types);
+  const parse = await loadParser();
   const document = parse(`query VerifyCertificates($identifiers: [String!]!) {
     verifyCertificates(identifiers: $identifiers) { ...VerificationEnvelope ${selection} }
   }

@@ -1,6 +1,5 @@
-// Bench `live`: the provider's subgraph in a worker thread (its own event loop, as a department's own server would be),
-// serving the demo social_insurance records; posts its URL, closes on 'close'.
-import { parentPort } from 'node:worker_threads';
+// Bench `live`: the provider's subgraph, serving the demo social_insurance records in its own process (serverProcess.ts),
+// as a department's own server would be.
 import { DEMO_RESOURCE_TYPES, generateDemoRecords } from '../src/demo/catalog.js';
 import { recordsSubgraphSchema, serveSubgraph } from '../src/demo/liveSubgraph.js';
 import { DEMO_ORGANIZATION_COUNT, DEMO_PERSON_COUNT } from '../src/demo/seed.js';
@@ -9,17 +8,10 @@ import { generateOrganizations, generatePersons } from '../src/demo/subjects.js'
 export const LIVE_BENCH_TYPE = 'social_insurance';
 export const LIVE_BENCH_ENTITY = 'SocialInsurance';
 
-async function main(): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error('liveSubgraphWorker runs as a worker thread');
+export async function startLiveSubgraph(): Promise<{ url: string; subjectIds: string[]; close(): Promise<void> }> {
   const definition = DEMO_RESOURCE_TYPES.find((d) => d.code === LIVE_BENCH_TYPE);
   if (!definition) throw new Error(`no demo resource type ${LIVE_BENCH_TYPE}`);
   const records = generateDemoRecords(LIVE_BENCH_TYPE, generatePersons(DEMO_PERSON_COUNT), generateOrganizations(DEMO_ORGANIZATION_COUNT));
   const server = await serveSubgraph(recordsSubgraphSchema(definition, LIVE_BENCH_ENTITY, new Map(records.map((r) => [r.subjectId, r.values]))));
-  port.on('message', (message) => {
-    if (message === 'close') void server.close().then(() => port.close());
-  });
-  port.postMessage({ url: server.url, subjectIds: records.map((r) => r.subjectId) });
+  return { url: server.url, subjectIds: records.map((r) => r.subjectId), close: () => server.close() };
 }
-
-if (parentPort) void main();

@@ -187,6 +187,40 @@ export class AuditArchive {
 }
 
 /**
+ * One run of `sharehub audit verify` over the live chain: when, whether the chain held, how much it checked, and the
+ * first break it named. Auditors read the newest through GraphQL (auditChain).
+ */
+@Entity({ tableName: 'audit_verification' })
+@Index({ properties: ['verifiedAt'] })
+export class AuditVerification {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'datetime' })
+  verifiedAt!: Date;
+
+  @Property({ type: 'boolean' })
+  isIntact!: boolean;
+
+  @Property({ type: 'integer' })
+  events!: number;
+
+  @Property({ type: 'integer' })
+  checkpoints!: number;
+
+  /** Where the check started: 0 for the chain's start (or the archive's end), else the `--from` checkpoint. */
+  @Property({ type: 'bigint' })
+  fromSeq!: string;
+
+  /** The last signed checkpoint it checked. */
+  @Property({ type: 'bigint', nullable: true })
+  lastCheckpointSeq!: string | null;
+
+  @Property({ type: 'bigint', nullable: true })
+  firstBrokenSeq!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  problem!: string | null;
  * A change's audit event, inserted in the change's own transaction and not yet linked into the chain: the writer moves
  * it into audit_event (in id order) before the response, or, after a crash, the next writer to run does.
  */

@@ -10,6 +10,7 @@ import { Migration20261123122441_audit_partitions } from './Migration20261123122
 import { Migration20261202070554_client_rate_limits } from './Migration20261202070554_client_rate_limits.js';
 import { Migration20261202070755_trusted_documents } from './Migration20261202070755_trusted_documents.js';
 import { Migration20261202090000_audit_outbox } from './Migration20261202090000_audit_outbox.js';
+import { Migration20261202090457_audit_verification } from './Migration20261202090457_audit_verification.js';
 import { Migration20261202090828_status_lists } from './Migration20261202090828_status_lists.js';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202070554_client_rate_limits', class: Migration20261202070554_client_rate_limits },
   { name: 'Migration20261202070755_trusted_documents', class: Migration20261202070755_trusted_documents },
   { name: 'Migration20261202090000_audit_outbox', class: Migration20261202090000_audit_outbox },
+  { name: 'Migration20261202090457_audit_verification', class: Migration20261202090457_audit_verification },
   { name: 'Migration20261202090828_status_lists', class: Migration20261202090828_status_lists },
 ];

@@ -1,7 +1,7 @@
 // Resolvers for access requests and grants: thin, each a call into src/services/access.ts.
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AccessRequestStatus, type AccessRequest } from '../entities/AccessRequest.js';
-import type { Grant } from '../entities/Grant.js';
+import type { Grant, GrantVersion } from '../entities/Grant.js';
 import type { RequestContext } from '../src/server/context.js';
 import * as access from '../src/services/access.js';
 import { decodeCursor, pageOf, pageSize } from '../src/services/pages.js';
@@ -37,6 +37,13 @@ function grantView(g: Grant, now: Date): GrantView {
     accessRequestId: g.accessRequestId ?? null,
     changedAt: g.changedAt,
   };
+}
+
+/** One stored version of a grant, as the grant looked then. */
+function grantVersionView(g: Grant, v: GrantVersion, now: Date): GrantView {
+  const s = v.snapshot as { status: Grant['status']; rules: Grant['rules']; purposes: string[]; validFrom: string; validUntil: string; rowScope: Grant['rowScope'] | null; clientId: string | null; statusReason: string | null };
+  const then = { ...g, ...s, validFrom: new Date(s.validFrom), validUntil: new Date(s.validUntil), version: v.version, changedAt: v.changedAt } as Grant;
+  return grantView(then, now);
 }
 
 function requestView(r: AccessRequest, grants: Map<string, Grant>, now: Date): AccessRequestView {
@@ -135,5 +142,11 @@ export class AccessResolver {
     const size = pageSize(first);
     const rows = await access.listGrants(ctx, side, resourceType, size, decodeCursor(after));
     return pageOf(rows, size, (g) => ({ at: g.changedAt, id: g.id }), (g) => grantView(g, ctx.now));
+  }
+
+  @Query(() => [GrantView], { description: "Every version of one grant, oldest first (either side of it): who changed it, when, and what it said then." })
+  async grantHistory(@Arg('grantId', () => ID) grantId: string, @Ctx() ctx: RequestContext): Promise<GrantView[]> {
+    const { grant, versions } = await access.grantHistory(ctx, grantId);
+    return versions.map((v) => grantVersionView(grant, v, ctx.now));
   }
 }

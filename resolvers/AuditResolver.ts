@@ -3,6 +3,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { eventOfRow, type AuditEventRow } from '../src/audit/chain.js';
 import type { RequestContext } from '../src/server/context.js';
 import { DATA_ACCESS_ACTIONS, DataAccessKind, encodeAuditCursor, fieldsReportedOf, myDataAccess, searchAuditEvents, type AuditPage } from '../src/services/auditSearch.js';
+import { auditChainStatus } from '../src/services/auditChain.js';
+import { AuditChainView } from './types/auditChain.js';
 import { AuditEventConnection, AuditEventFilter, AuditEventView, DataAccessConnection, DataAccessView } from './types/audit.js';
 
 function eventView(r: AuditEventRow): AuditEventView {
@@ -31,6 +33,14 @@ export class AuditResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return connection(await searchAuditEvents(ctx, filter ?? {}, first, after), eventView);
+  }
+
+  @Query(() => AuditChainView, {
+    description:
+      'Where the audit chain stands (auditors): its head, the last signed checkpoint (check its JWS against /.well-known/jwks.json) and the last run of `sharehub audit verify`.',
+  })
+  async auditChain(@Ctx() ctx: RequestContext): Promise<AuditChainView> {
+    return auditChainStatus(ctx);
   }
 
   @Query(() => DataAccessConnection, { description: 'Who read my data (holders): every read of your records or certificates, every material of an application taken from them, every report of a field as wrong; most recent first.' })

@@ -1,10 +1,10 @@
 // Resolvers for the catalog: list resource types, publish one (provider's data administrator).
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogEntry } from '../src/catalog/catalog.js';
 import { typeNameOf } from '../src/catalog/naming.js';
 import type { RequestContext } from '../src/server/context.js';
-import { publishResourceType } from '../src/services/catalog.js';
-import { PublishResourceTypeInput, PublishResourceTypePayload, ResourceTypeView } from './types/catalog.js';
+import { publishResourceType, resourceTypeVersions } from '../src/services/catalog.js';
+import { PublishResourceTypeInput, PublishResourceTypePayload, ResourceTypeVersionView, ResourceTypeView } from './types/catalog.js';
 
 export function resourceTypeView(entry: CatalogEntry): ResourceTypeView {
   return {
@@ -19,6 +19,12 @@ export class CatalogResolver {
   @Query(() => [ResourceTypeView], { description: 'The catalog (信息资源目录): every resource type with its fields and sharing classes.' })
   resourceTypes(@Ctx() ctx: RequestContext): ResourceTypeView[] {
     return ctx.hub.catalog.all().map(resourceTypeView);
+  }
+
+  @Query(() => [ResourceTypeVersionView], { description: 'Every published version of a resource type, newest first: compare two to see what changed.' })
+  async resourceTypeVersions(@Arg('code', () => ID) code: string, @Ctx() ctx: RequestContext): Promise<ResourceTypeVersionView[]> {
+    const versions = await resourceTypeVersions(ctx, code);
+    return versions.map((v) => ({ version: v.entry.version, changedAt: v.changedAt, changedBy: v.changedBy, resourceType: resourceTypeView(v.entry) }));
   }
 
   @Mutation(() => PublishResourceTypePayload, {

@@ -68,8 +68,8 @@ export class NotFoundError extends HubError {
 }
 
 export class ConflictError extends HubError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('CONFLICT', message, details);
   }
 }
 

@@ -15,6 +15,7 @@ const ACCESSIBLE_COLOURS = {
   colorPrimary: '#0958d9',
   colorPrimaryHover: '#003eb3',
   colorPrimaryActive: '#002c8c',
+  colorLink: '#0958d9',
   colorSuccess: '#237804',
   colorWarning: '#ad4e00',
   colorError: '#cf1322',

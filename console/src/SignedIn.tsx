@@ -15,6 +15,14 @@ const MyCertificatesPage = lazy(() => import('./citizen/certificates/MyCertifica
 const MyDataAccessPage = lazy(() => import('./citizen/access/MyDataAccessPage'));
 const ConsentPage = lazy(() => import('./citizen/consents/ConsentPage'));
 const HomePage = lazy(() => import('./home/HomePage'));
+const CatalogPage = lazy(() => import('./admin/catalog/CatalogPage'));
+const AccessRequestsPage = lazy(() => import('./admin/requests/AccessRequestsPage'));
+const GrantsPage = lazy(() => import('./admin/grants/GrantsPage'));
+const LiveSourcesPage = lazy(() => import('./admin/sources/LiveSourcesPage'));
+const CoveragePage = lazy(() => import('./admin/coverage/CoveragePage'));
+const CorrectionsPage = lazy(() => import('./admin/corrections/CorrectionsPage'));
+const AuditSearchPage = lazy(() => import('./audit/search/AuditSearchPage'));
+const AuditChainPage = lazy(() => import('./audit/chain/AuditChainPage'));
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage'));
 
 export default function SignedIn() {
@@ -30,7 +38,16 @@ export default function SignedIn() {
     [session?.accessToken],
   );
   if (!session) return null;
-  const home = session.kind === 'HOLDER' ? '/citizen/certificates' : session.roles.includes('WINDOW_CLERK') ? '/window/verify' : '/home';
+  const home =
+    session.kind === 'HOLDER'
+      ? '/citizen/certificates'
+      : session.roles.includes('WINDOW_CLERK')
+        ? '/window/verify'
+        : session.roles.includes('DATA_ADMIN')
+          ? '/admin/requests'
+          : session.roles.includes('AUDITOR')
+            ? '/audit/search'
+            : '/home';
   return (
     <ApolloProvider client={client}>
       <ConsoleLayout>
@@ -44,6 +61,22 @@ export default function SignedIn() {
                 <Route path="/window/receipt/print" element={<ReceiptPrintPage />} />
                 <Route path="/window/receipt/verify" element={<VerifyReceiptPage />} />
                 <Route path="/explorer" element={<ExplorerPage />} />
+              </>
+            )}
+            {session.kind === 'CLIENT' && session.roles.includes('DATA_ADMIN') && (
+              <>
+                <Route path="/admin/catalog" element={<CatalogPage />} />
+                <Route path="/admin/requests" element={<AccessRequestsPage />} />
+                <Route path="/admin/grants" element={<GrantsPage />} />
+                <Route path="/admin/sources" element={<LiveSourcesPage />} />
+                <Route path="/admin/coverage" element={<CoveragePage />} />
+                <Route path="/admin/corrections" element={<CorrectionsPage />} />
+              </>
+            )}
+            {session.kind === 'CLIENT' && session.roles.includes('AUDITOR') && (
+              <>
+                <Route path="/audit/search" element={<AuditSearchPage />} />
+                <Route path="/audit/chain" element={<AuditChainPage />} />
               </>
             )}
             {session.kind === 'HOLDER' && (

@@ -1,5 +1,6 @@
 // GraphQL types of the catalog (信息资源目录): resource types and their fields, as published.
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../src/schema/scalars.js';
 import { FIELD_TYPES, SHARING_CLASSES, type FieldType, type SharingClass, type SubjectKindName } from '../../src/catalog/definition.js';
 
 export const FieldTypeEnum = Object.fromEntries(FIELD_TYPES.map((t) => [t, t])) as { [K in FieldType]: K };
@@ -136,5 +137,20 @@ export class PublishResourceTypeInput {
 @ObjectType({ description: 'The result of publishResourceType.' })
 export class PublishResourceTypePayload {
   @Field(() => ResourceTypeView, { description: 'The resource type as now published.' })
+  resourceType!: ResourceTypeView;
+}
+
+@ObjectType('ResourceTypeVersion', { description: 'One published version of a resource type, kept forever.' })
+export class ResourceTypeVersionView {
+  @Field(() => Int, { description: 'Catalog version.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was published.' })
+  changedAt!: Date;
+
+  @Field({ description: 'The client that published it.' })
+  changedBy!: string;
+
+  @Field(() => ResourceTypeView, { description: 'The definition as published at this version.' })
   resourceType!: ResourceTypeView;
 }

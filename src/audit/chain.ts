@@ -89,3 +89,11 @@ export function eventOfRow(r: AuditEventRow): AuditEventInput {
     details: r.details,
   };
 }
+
+/**
+ * One exported event (CLI `audit export`, HTTP /audit/export), named as the API names it (`auditEvents`), times in
+ * ISO 8601: everything the chain hashes, with its sequence and both links, so that an export can be checked on its own.
+ */
+export function exportLineOf(row: AuditEventRow): string {
+  return JSON.stringify({ seq: row.seq, ...eventOfRow(row), prevHash: row.prev_hash, hash: row.hash });
+}

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Pool } from 'pg';
 import { archiveAuditMonths, retentionCutoff, sha256Of, verifyArchiveFile } from '../audit/archive.js';
-import { eventOfRow, type AuditEventRow } from '../audit/chain.js';
+import { exportLineOf, type AuditEventRow } from '../audit/chain.js';
 import { AUDIT_KEY_OWNER } from '../audit/checkpoints.js';
 import { verifyAuditChain, type VerifyResult } from '../audit/verify.js';
 import type { Config } from '../config.js';
@@ -35,6 +35,23 @@ function lastCheckpointText(result: VerifyResult): string {
   return result.lastCheckpoint ? `last checkpoint at event ${result.lastCheckpoint.seq} (${result.lastCheckpoint.createdAt})` : 'no checkpoint yet';
 }
 
+/** Keeps the run's outcome, for auditors to see in the console (auditChain.lastVerification). */
+async function recordVerification(pool: Pool, result: VerifyResult, from: bigint): Promise<void> {
+  await pool.query(
+    `INSERT INTO audit_verification (verified_at, is_intact, events, checkpoints, from_seq, last_checkpoint_seq, first_broken_seq, problem)
+     VALUES (now(), $1, $2, $3, $4, $5, $6, $7)`,
+    [
+      result.firstProblem === null,
+      result.events,
+      result.checkpoints,
+      from.toString(),
+      result.lastCheckpoint?.seq ?? null,
+      result.firstProblem?.seq ?? null,
+      result.firstProblem?.problem ?? null,
+    ],
+  );
+}
+
 export async function verifyAudit(config: Config, options: { from?: string; archive?: string }): Promise<number> {
   let from: bigint | undefined;
   if (options.from !== undefined) {
@@ -51,6 +68,7 @@ export async function verifyAudit(config: Config, options: { from?: string; arch
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const result = await verifyAuditChain(client, masterKey, auditKeys, from);
       await client.query('COMMIT');
+      await recordVerification(pool, result, from ?? 0n);
       if (result.firstProblem) return reportProblem(result, 'audit chain');
       const anchored = result.anchor.archivedMonth ? `; starts after the archive of ${result.anchor.archivedMonth} (checkpoint at event ${result.anchor.seq})` : '';
       process.stdout.write(`audit chain OK: ${result.events} events, ${result.checkpoints} signed checkpoints verified; ${lastCheckpointText(result)}${anchored}\n`);
@@ -108,14 +126,6 @@ function parseTime(value: string | undefined, name: string): Date | null {
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) throw new Error(`${name} must be an ISO 8601 time, e.g. 2026-11-01T00:00:00Z`);
   return d;
-}
-
-/**
- * One exported event, named as the API names it (`auditEvents`), times in ISO 8601: everything the chain hashes, with
- * its sequence and both links, so that an export can be checked on its own.
- */
-export function exportLineOf(row: AuditEventRow): string {
-  return JSON.stringify({ seq: row.seq, ...eventOfRow(row), prevHash: row.prev_hash, hash: row.hash });
 }
 
 /** Writes one line, waiting when stdout's buffer is full (constant memory whatever the export's size). */

@@ -24,6 +24,7 @@ import { DEMO_IDENTITIES_PATH, DEMO_TOKEN_PATH, DemoSignInRefusal, type DemoSign
 import type { RequestObserver } from './plugins/auditFlush.js';
 import { EdgeRefusal } from './edgeRefusal.js';
 import { resolveTrustedDocument, type DocumentPolicy } from './trustedDocuments.js';
+import { AUDIT_EXPORT_PATH, exportAuditEvents } from './auditExport.js';
 import { isCredentialDocumentPath, type CredentialDocuments } from './credentialDocuments.js';
 import type { PreparedOperations } from './preparedOperations.js';
 
@@ -251,6 +252,34 @@ export function createRequestHandler(deps: EdgeDeps) {
     }
   }
 
+  /** GET /audit/export: the same bearer token as /graphql; auditors only (auditExport.ts). */
+  async function auditExport(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL, log: Logger) {
+    req.resume();
+    let principal: Principal;
+    try {
+      principal = await deps.verifier.authenticate(headerValue(req, 'authorization'));
+    } catch (error) {
+      if (error instanceof TokenRefusedError) return refuseToken(req, res, requestId, url, error, log);
+      throw new EdgeRefusal(503, databaseFailureOf(error) ?? 'SERVICE_UNAVAILABLE', 'The hub cannot authenticate requests right now; try again shortly.');
+    }
+    if (!(await deps.rateLimiter.allow(req, res, requestId, principal))) return;
+    const ctx = createRequestContext({ requestId, principal, now: deps.clock(), em: deps.em, purpose: null, caseNumber: null, logger: log, hub: deps.hubDeps() });
+    try {
+      if (req.method !== 'GET') throw new EdgeRefusal(405, 'BAD_REQUEST', 'Use GET.');
+      const written = await exportAuditEvents(ctx, url.searchParams, res, async (event) => {
+        try {
+          await deps.writer.write([event]);
+        } catch {
+          throw new EdgeRefusal(503, 'AUDIT_UNAVAILABLE', 'The audit log cannot be written; nothing is exported.');
+        }
+      });
+      log.info({ events: written }, 'audit export');
+    } catch (error) {
+      if (error instanceof EdgeRefusal && error.code !== 'AUDIT_UNAVAILABLE') await recordRefusal(requestId, principal, error.status, error.code);
+      throw error;
+    }
+  }
+
   function redirect(res: ServerResponse, location: string): void {
     res.writeHead(302, { location, 'content-length': 0, 'cache-control': 'no-store' });
     res.end();
@@ -313,6 +342,8 @@ export function createRequestHandler(deps: EdgeDeps) {
         case '/.well-known/jwks.json':
           req.resume();
           return sendJson(res, 200, await deps.publicKeys(), { 'cache-control': 'public, max-age=300' });
+        case AUDIT_EXPORT_PATH:
+          return await auditExport(req, res, requestId, url, log);
         case '/graphql':
           return await traceRequest(requestId, req.method ?? 'GET', url.pathname, async (span) => {
             if (!deps.inFlight.admit(req, res, requestId)) return;

@@ -293,10 +293,10 @@ export async function grantsByIds(ctx: RequestContext, ids: string[]): Promise<M
 }
 
 /** The versions of one grant, for either side of it. */
-export async function grantHistory(ctx: RequestContext, grantId: string): Promise<GrantVersion[]> {
+export async function grantHistory(ctx: RequestContext, grantId: string): Promise<{ grant: Grant; versions: GrantVersion[] }> {
   const dept = departmentOf(ctx);
   checkUuid(grantId, 'grantId');
   const grant = await ctx.em.findOne(Grant, { id: grantId });
   if (!grant || (grant.consumerCode !== dept && grant.providerCode !== dept)) throw new NotFoundError(`No grant ${grantId} for your department.`);
-  return ctx.em.find(GrantVersion, { grantId }, { orderBy: { version: 'asc' } });
+  return { grant, versions: await ctx.em.find(GrantVersion, { grantId }, { orderBy: { version: 'asc' } }) };
 }

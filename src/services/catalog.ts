@@ -12,7 +12,7 @@ import { faceNamesOf } from '../catalog/certificateType.js';
 import type { FieldDefinition, ResourceTypeDefinition } from '../catalog/definition.js';
 import { enumTypeNameOf, listQueryNameOf, singleQueryNameOf, typeNameOf } from '../catalog/naming.js';
 import { definitionProblems } from '../catalog/validate.js';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
 
 export type PublishInput = Omit<ResourceTypeDefinition, 'providerCode'>;
@@ -29,7 +29,7 @@ function namesOfOtherEntries(entries: CatalogEntry[], exceptCode: string): Set<s
 }
 
 /** Fields that active or suspended grants use, and that this change removes or retypes. */
-async function brokenGrantReferences(ctx: RequestContext, code: string, before: FieldDefinition[], after: FieldDefinition[]): Promise<string[]> {
+async function brokenGrantReferences(ctx: RequestContext, code: string, before: FieldDefinition[], after: FieldDefinition[]): Promise<Array<{ field: string; grants: string[] }>> {
   const afterByName = new Map(after.map((f) => [f.name, f]));
   const changed = before.filter((f) => {
     const next = afterByName.get(f.name);
@@ -37,10 +37,10 @@ async function brokenGrantReferences(ctx: RequestContext, code: string, before: 
   });
   if (changed.length === 0) return [];
   const grants = await ctx.em.find(Grant, { resourceTypeCode: code, status: { $in: [GrantStatus.ACTIVE, GrantStatus.SUSPENDED] } });
-  const problems: string[] = [];
+  const problems: Array<{ field: string; grants: string[] }> = [];
   for (const field of changed) {
     const users = grants.filter((g) => g.rules.some((r) => r.field === field.name && r.effect !== 'DENY')).map((g) => g.id);
-    if (users.length) problems.push(`${field.name} is used by grant(s) ${users.join(', ')}`);
+    if (users.length) problems.push({ field: field.name, grants: users });
   }
   return problems;
 }
@@ -64,7 +64,11 @@ export async function publishResourceType(ctx: RequestContext, input: PublishInp
     }
     if (existing) {
       const broken = await brokenGrantReferences(ctx, input.code, existing.fields, definition.fields);
-      if (broken.length) throw new ConflictError(`This change removes or retypes fields that grants use: ${broken.join('; ')}. Revoke or change those grants first.`);
+      if (broken.length) {
+        const named = broken.map((b) => `${b.field} is used by grant(s) ${b.grants.join(', ')}`).join('; ');
+        // `usedByGrants` lets a form show the grants beside the field they hold on to.
+        throw new ConflictError(`This change removes or retypes fields that grants use: ${named}. Revoke or change those grants first.`, { usedByGrants: broken });
+      }
     }
     const row = existing ?? em.create(ResourceType, { code: input.code, provider: em.getReference(Department, principal.department.code), version: 0 } as never);
     Object.assign(row, {
@@ -91,6 +95,14 @@ export async function publishResourceType(ctx: RequestContext, input: PublishInp
   });
   await ctx.hub.announceCatalogChange();
   return entry;
+}
+
+/** Every published version of a resource type, newest first (the catalog is public to every client). */
+export async function resourceTypeVersions(ctx: RequestContext, code: string): Promise<Array<{ entry: CatalogEntry; changedAt: Date; changedBy: string }>> {
+  if (ctx.principal.kind !== 'CLIENT') throw new ForbiddenError('The catalog is for department clients.');
+  const rows = await ctx.em.find(ResourceTypeVersion, { resourceTypeCode: code }, { orderBy: { version: 'desc' } });
+  if (rows.length === 0) throw new NotFoundError(`No resource type ${code}.`);
+  return rows.map((r) => ({ entry: { ...(r.definition as unknown as ResourceTypeDefinition), version: r.version } as CatalogEntry, changedAt: r.changedAt, changedBy: r.changedBy }));
 }
 
 export { entryOf };

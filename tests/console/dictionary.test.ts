@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../console/src/common/errors/apiErrors.js';
 import { en } from '../../console/src/common/i18n/en.js';
 import { zhCN } from '../../console/src/common/i18n/zh-CN.js';
+import { adminEn } from '../../console/src/admin/i18n/en.js';
+import { adminZhCN } from '../../console/src/admin/i18n/zh-CN.js';
+import { auditEn } from '../../console/src/audit/i18n/en.js';
+import { auditZhCN } from '../../console/src/audit/i18n/zh-CN.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,6 +25,18 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 describe('the console dictionaries', () => {
   const zh = leaves(zhCN as Tree);
   const english = leaves(en as Tree);
+
+  it('of the administrators’ and auditors’ pages (loaded with them) have the same keys and no empty sentence', () => {
+    for (const [zhTree, enTree] of [
+      [adminZhCN, adminEn],
+      [auditZhCN, auditEn],
+    ] as const) {
+      const zhLeaves = leaves(zhTree as Tree);
+      const enLeaves = leaves(enTree as Tree);
+      expect([...enLeaves.keys()].sort()).toEqual([...zhLeaves.keys()].sort());
+      for (const [key, text] of [...zhLeaves, ...enLeaves]) expect(text.trim(), key).not.toBe('');
+    }
+  });
 
   it('have the same keys and no empty sentence', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

@@ -139,14 +139,14 @@ describe('the window clerk', () => {
   });
 });
 
-describe('roles whose pages come with part 2', () => {
-  it('an auditor signs in and sees who they are, by the API’s own answer; the holder’s routes lead home', async () => {
+describe('roles without pages of their own', () => {
+  it('a department system signs in and sees who it is, by the API’s own answer; the holder’s routes lead home', async () => {
     const { page, problems } = await openConsole(browser, t.url);
     await page.goto('/console/');
-    await signInAs(page, 'auditor');
+    await signInAs(page, 'psb-system');
     await page.getByRole('heading', { name: '欢迎' }).waitFor();
-    await page.getByText('审计员', { exact: true }).first().waitFor();
-    await screenshot(page, 'home-auditor-desktop');
+    await page.getByText('部门系统', { exact: true }).first().waitFor();
+    await screenshot(page, 'home-system-desktop');
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/console/citizen/certificates');
     await page.getByRole('heading', { name: '欢迎' }).waitFor();

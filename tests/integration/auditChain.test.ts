@@ -132,3 +132,35 @@ describe('the audit chain', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('the chain as auditors see it in the API (auditChain)', () => {
+  const CHAIN = `{ auditChain { headSeq lastCheckpoint { seq headHash createdAt kid jws } lastVerification { verifiedAt isIntact events checkpoints fromSeq lastCheckpointSeq firstBrokenSeq problem } } }`;
+
+  it('every run of `audit verify` is recorded: the good one, then the broken one with the event it named', async () => {
+    const pool = await t.db.orm.em.getConnection().getNativeClient();
+    const runs = (await pool.query('SELECT is_intact, events, first_broken_seq::text AS first_broken_seq FROM audit_verification ORDER BY id')).rows;
+    expect(runs[0]).toEqual({ is_intact: true, events: 24, first_broken_seq: null });
+    expect(runs.at(-1)).toMatchObject({ is_intact: false, first_broken_seq: '9' });
+  });
+
+  it('an auditor reads the last checkpoint (its JWS verifies with the published keys) and the last verification', async () => {
+    const res = await (await t.as('auditor')).query<{ auditChain: any }>(CHAIN);
+    expect(res.errors).toBeUndefined();
+    const chain = res.data!.auditChain;
+    expect(chain.lastVerification).toMatchObject({ isIntact: false, firstBrokenSeq: '9', fromSeq: '0' });
+    expect(chain.lastVerification.problem).toEqual(expect.any(String));
+    const jwks = (await (await fetch(`${t.url}/.well-known/jwks.json`)).json()) as { keys: Array<Record<string, unknown>> };
+    const { payload, protectedHeader } = await compactVerify(chain.lastCheckpoint.jws, createLocalJWKSet(jwks as never));
+    expect(protectedHeader.kid).toBe(chain.lastCheckpoint.kid);
+    expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ seq: chain.lastCheckpoint.seq, headHash: chain.lastCheckpoint.headHash });
+    expect(BigInt(chain.headSeq)).toBeGreaterThanOrEqual(BigInt(chain.lastCheckpoint.seq));
+  });
+
+  it('is for auditors only', async () => {
+    for (const who of ['psb-admin', 'psb-system']) {
+      const res = await (await t.as(who)).query(CHAIN);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(res.data).toBeNull();
+    }
+  });
+});

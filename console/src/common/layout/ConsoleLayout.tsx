@@ -20,12 +20,16 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           { key: '/citizen/access', label: t('nav.myDataAccess') },
           { key: '/citizen/consents', label: t('nav.consents') },
         ]
-      : [
-          { key: '/window/verify', label: t('nav.verify') },
-          { key: '/window/apply', label: t('nav.apply') },
-          { key: '/window/receipt/verify', label: t('nav.verifyReceipt') },
-          { key: '/explorer', label: t('nav.explorer') },
-        ];
+      : session.roles.includes('DATA_ADMIN')
+        ? (['catalog', 'requests', 'grants', 'sources', 'coverage', 'corrections'] as const).map((k) => ({ key: `/admin/${k}`, label: t(`adminNav.${k}`) }))
+        : session.roles.includes('AUDITOR')
+          ? (['search', 'chain'] as const).map((k) => ({ key: `/audit/${k}`, label: t(`auditNav.${k}`) }))
+          : [
+              { key: '/window/verify', label: t('nav.verify') },
+              { key: '/window/apply', label: t('nav.apply') },
+              { key: '/window/receipt/verify', label: t('nav.verifyReceipt') },
+              { key: '/explorer', label: t('nav.explorer') },
+            ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, flexWrap: 'wrap', height: 'auto', lineHeight: '48px' }}>
@@ -41,7 +45,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           <Button onClick={() => signOut()}>{t('session.signOut')}</Button>
         </Space>
       </Layout.Header>
-      {session.kind === 'CLIENT' && (
+      {session.kind === 'CLIENT' && !session.roles.includes('DATA_ADMIN') && !session.roles.includes('AUDITOR') && (
         <div className="purpose-bar-region" style={{ background: '#fffbe6', borderBottom: '1px solid #ffe58f' }}>
           <div className="page" style={{ paddingBlock: 8 }}>
             <PurposeBar />

@@ -1,0 +1,95 @@
+// A resource type's versions, and what changed between two of them.
+import { useQuery } from '@apollo/client/react';
+import { Drawer, Empty, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemList } from '../../common/errors/ProblemList';
+import { formatTime } from '../../common/format/time';
+import { graphql } from '../../staff-gql';
+import { diffVersions } from './versionDiff';
+
+const VersionsQuery = graphql(`
+  query ResourceTypeVersions($code: ID!) {
+    resourceTypeVersions(code: $code) {
+      version
+      changedAt
+      changedBy
+      resourceType {
+        code
+        nameZh
+        nameEn
+        description
+        fields {
+          name
+          nameZh
+          type
+          sharing
+          required
+          description
+          enumValues
+        }
+      }
+    }
+  }
+`);
+
+const KIND_COLOURS = { ADDED: '#237804', REMOVED: '#a8071a', CHANGED: '#ad4e00' } as const;
+
+export function VersionsDrawer({ code, onClose }: { code: string; onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useQuery(VersionsQuery, { variables: { code } });
+  const versions = data?.resourceTypeVersions ?? [];
+  const [pair, setPair] = useState<[number | null, number | null]>([null, null]);
+  const from = pair[0] ?? versions[1]?.version ?? null;
+  const to = pair[1] ?? versions[0]?.version ?? null;
+  const before = versions.find((v) => v.version === from);
+  const after = versions.find((v) => v.version === to);
+  const diff = before && after ? diffVersions(before.resourceType, after.resourceType) : null;
+  const options = versions.map((v) => ({ value: v.version, label: t('admin.catalog.versionN', { version: v.version }) }));
+  return (
+    <Drawer open title={t('admin.catalog.versionsTitle', { code })} onClose={onClose} size="large" closable={{ 'aria-label': t('common.close') }}>
+      <Space orientation="vertical" style={{ width: '100%' }} size="large">
+        <ProblemList error={error} />
+        <Timeline
+          items={versions.map((v) => ({
+            key: v.version,
+            children: (
+              <span>
+                {t('admin.catalog.versionN', { version: v.version })} · {formatTime(v.changedAt, i18n.language, true)} · {v.changedBy} · {t('admin.catalog.fieldCountN', { count: v.resourceType.fields.length })}
+              </span>
+            ),
+          }))}
+        />
+        <section aria-label={t('admin.catalog.diffTitle')}>
+          <Typography.Title level={2} style={{ fontSize: 18 }}>
+            {t('admin.catalog.diffTitle')}
+          </Typography.Title>
+          <Space wrap>
+            <Select aria-label={t('admin.catalog.diffFrom')} value={from} options={options} onChange={(v) => setPair([v, to])} style={{ minWidth: 120 }} />
+            <span>→</span>
+            <Select aria-label={t('admin.catalog.diffTo')} value={to} options={options} onChange={(v) => setPair([from, v])} style={{ minWidth: 120 }} />
+          </Space>
+          {versions.length < 2 && <Empty description={t('admin.catalog.onlyOneVersion')} />}
+          {diff && (
+            <Table
+              style={{ marginTop: 12 }}
+              size="small"
+              pagination={false}
+              rowKey={(r) => `${r.kind}-${r.name}`}
+              locale={{ emptyText: t('admin.catalog.noDifference') }}
+              dataSource={[...diff.entry.map((c) => ({ name: c.property, kind: 'CHANGED' as const, changes: [c] })), ...diff.fields]}
+              columns={[
+                { title: t('admin.catalog.field'), dataIndex: 'name' },
+                { title: t('admin.catalog.change'), dataIndex: 'kind', render: (k: keyof typeof KIND_COLOURS) => <Tag color={KIND_COLOURS[k]}>{t(`admin.catalog.changeKind.${k}`)}</Tag> },
+                {
+                  title: t('admin.catalog.changeDetail'),
+                  render: (_: unknown, r) => r.changes.map((c) => `${c.property}: ${c.before || '—'} → ${c.after || '—'}`).join('; '),
+                },
+              ]}
+            />
+          )}
+        </section>
+      </Space>
+    </Drawer>
+  );
+}

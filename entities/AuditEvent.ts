@@ -221,6 +221,9 @@ export class AuditVerification {
 
   @Property({ type: 'text', nullable: true })
   problem!: string | null;
+}
+
+/**
  * A change's audit event, inserted in the change's own transaction and not yet linked into the chain: the writer moves
  * it into audit_event (in id order) before the response, or, after a crash, the next writer to run does.
  */

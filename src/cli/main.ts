@@ -11,8 +11,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-const program = new Command();
-runCli(program, process.argv).catch((error: unknown) => {
-  process.stderr.write(`sharehub: ${error instanceof Error ? error.message : String(error)}\n`);
+// A command whose work waits on something that can no longer answer (a database connection cut in the middle of a
+// query leaves its promise unsettled) would let Node run out of work and exit 0, as if it had succeeded.
+let finished = false;
+process.on('beforeExit', () => {
+  if (finished) return;
+  process.stderr.write('sharehub: the command stopped before it finished (its database connection was probably lost); nothing after the last reported step was done\n');
   process.exit(1);
 });
+
+const program = new Command();
+runCli(program, process.argv).then(
+  () => {
+    finished = true;
+  },
+  (error: unknown) => {
+    process.stderr.write(`sharehub: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

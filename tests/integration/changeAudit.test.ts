@@ -302,7 +302,7 @@ async function cutAtOutboxInsert(sends: Array<() => Promise<GraphQLResponse>>, s
         expect(found.length).toBe(sends.length + (importing ? 1 : 0));
         return found;
       },
-      { interval: 50, timeout: 30_000 },
+      { interval: 50, timeout: 60_000 },
     );
     await sql('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [pids]);
     return { answers: await Promise.all(sent), importing };
@@ -334,8 +334,9 @@ describe('no change without its event', () => {
       importing ??= cut.importing;
       for (const [k, i] of wave.entries()) answers[i] = cut.answers[k]!;
     }
-    // (How the import process ends when its connection is cut is not what this test is about; that it ends is.)
-    await importing!.exited;
+    // The import cut off in its batch ends as failed, never as a success.
+    const imported = await importing!.exited;
+    expect({ code: imported.code, said: importing!.err() }).toMatchObject({ code: 1, said: expect.stringMatching(/^sharehub: /m) });
     const problems: string[] = [];
     for (const [i, c] of changes.entries()) {
       const answer = answers[i]!;
@@ -346,8 +347,8 @@ describe('no change without its event', () => {
       if (actions.length) problems.push(`${c.kind}: events ${actions.join(', ')} without the change`);
     }
     if (await importBatch.isDone()) problems.push('import batch: the records stand');
-    const imported = await importEvents(importBatch.file);
-    if (imported.chain + imported.outbox !== 0) problems.push('import batch: an event without the records');
+    const importedEvents = await importEvents(importBatch.file);
+    if (importedEvents.chain + importedEvents.outbox !== 0) problems.push('import batch: an event without the records');
     expect(problems).toEqual([]);
     const verified = await verifyAudit();
     expect(verified.out).toMatch(/audit chain OK/);
@@ -373,7 +374,7 @@ describe('no change without its event', () => {
           expect(n).toBeGreaterThanOrEqual(changes.length);
           for (const c of changes) expect(await c.isDone(), c.kind).toBe(true);
         },
-        { interval: 50, timeout: 30_000 },
+        { interval: 50, timeout: 60_000 },
       );
       expect(await importBatch.isDone()).toBe(true);
       importing.child.kill('SIGKILL');

@@ -1,7 +1,7 @@
 // Several instances as one: two hub processes on one PostgreSQL behind a round-robin proxy, under mixed load from
 // several clients. A grant revoked through one is refused by the other on its next request, a catalog change is served
 // by both, a key rotated on one verifies on the other; one audit chain, verified, with exactly one event per delivered
-// response; no request fails but those the test makes fail. SHAREHUB_INSTANCES_SECONDS sets the load's length (20 s).
+// response; no request fails but those the test makes fail. SHAREHUB_INSTANCES_SECONDS sets the load's length (60 s).
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -24,7 +24,7 @@ import { hubEnv, runCli, startHubProcess, stopHubProcess, type HubProcess } from
 import { createOwnDatabase } from '../support/ownDatabase.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
 
-const SECONDS = Number(process.env.SHAREHUB_INSTANCES_SECONDS ?? 20);
+const SECONDS = Number(process.env.SHAREHUB_INSTANCES_SECONDS ?? 60);
 const UNLIMITED = { SHAREHUB_RATE_LIMIT_PER_SECOND: '100000', SHAREHUB_RATE_LIMIT_BURST: '100000' };
 
 let url: string;

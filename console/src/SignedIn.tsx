@@ -73,12 +73,14 @@ export default function SignedIn() {
                 <Route path="/admin/sources" element={<LiveSourcesPage />} />
                 <Route path="/admin/coverage" element={<CoveragePage />} />
                 <Route path="/admin/corrections" element={<CorrectionsPage />} />
+                <Route path="/admin/audit" element={<AuditSearchPage />} />
               </>
             )}
             {session.kind === 'CLIENT' && session.roles.includes('AUDITOR') && (
               <>
                 <Route path="/audit/search" element={<AuditSearchPage />} />
                 <Route path="/audit/chain" element={<AuditChainPage />} />
+                <Route path="/audit/coverage" element={<CoveragePage />} />
               </>
             )}
             {session.kind === 'HOLDER' && (

@@ -238,6 +238,9 @@ export const adminEn: AdminDictionary = {
   },
   coverage: {
     title: 'Once only',
+    department: 'Department (credit code)',
+    show: 'Show',
+    of: 'Coverage of department {{department}}',
     noPaper: 'Materials needing no paper',
     share: 'Coverage',
     chartLabel: 'Materials per service item: {{resolvable}} of {{total}} come from shared data',

@@ -236,6 +236,9 @@ export const adminZhCN = {
   },
   coverage: {
     title: '一次不用跑',
+    department: '部门（统一社会信用代码）',
+    show: '查看',
+    of: '部门 {{department}} 的覆盖情况',
     noPaper: '无需纸质材料',
     share: '覆盖率',
     chartLabel: '各事项材料覆盖情况：共 {{total}} 项材料，{{resolvable}} 项可由共享数据提供',

@@ -30,10 +30,11 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
               ['sources', 'sources'],
               ['coverage', 'coverage'],
               ['corrections', 'corrections'],
+              ['audit', 'audit'],
             ] as const
           ).map(([path, label]) => ({ key: `/admin/${path}`, label: t(`adminNav.${label}`) }))
         : session.roles.includes('AUDITOR')
-          ? (['search', 'chain'] as const).map((k) => ({ key: `/audit/${k}`, label: t(`auditNav.${k}`) }))
+          ? (['search', 'chain', 'coverage'] as const).map((k) => ({ key: `/audit/${k}`, label: t(`auditNav.${k}`) }))
           : [
               { key: '/window/verify', label: t('nav.verify') },
               { key: '/window/apply', label: t('nav.apply') },

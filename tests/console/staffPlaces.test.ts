@@ -1,7 +1,8 @@
 // The administrator's places beyond the main journey (staff.test.ts), in a real browser against a real demo hub:
 // publishing a certificate type (the API's problems land on the fields they concern; typed with the keyboard), a new
 // version of it and the difference between the two, a version refused because a grant uses the face field it drops;
-// publishing a service item with materials from a certificate type and from a resource type's fields.
+// publishing a service item with materials from a certificate type and from a resource type's fields; the
+// administrator's own part of the audit log; the auditor's once-only coverage of any department.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { uniqueCode } from '../support/catalog.js';
@@ -20,10 +21,11 @@ const ITEM = uniqueCode('t_item');
 let t: TestHub;
 let browser: Browser;
 let admin: ConsolePage;
+let auditor: ConsolePage;
 
 beforeAll(async () => {
   [t, browser] = await Promise.all([startTestHub(), launchBrowser()]);
-  admin = await openConsole(browser, t.url);
+  [admin, auditor] = await Promise.all([openConsole(browser, t.url), openConsole(browser, t.url)]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -202,9 +204,52 @@ describe('service items', () => {
     });
   });
 
-  it('logged no error or warning in the browser console (but the refusals the test asked for)', () => {
+});
+
+describe('the audit log and coverage beyond the auditor’s search', () => {
+  it('the administrator searches its own part of the audit log: its publications, each in a panel; no export', async () => {
+    const { page } = admin;
+    await go(admin, '审计查询');
+    await page.getByRole('heading', { name: '审计查询' }).waitFor();
+    await page.getByText(/^数据管理员看到的是本部门系统的记录/).waitFor();
+    expect(await page.getByRole('button', { name: '导出（NDJSON）' }).count()).toBe(0);
+    await page.getByLabel('操作', { exact: true }).fill('certificate_type.publish');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    const results = page.getByRole('region', { name: '查询结果' });
+    await results.getByText(/certificate_type\.publish · PublishCertificateTypeForm · amr-admin/).first().waitFor();
+    // The two versions published above; the refused third left no change behind.
+    expect(await results.getByText(/certificate_type\.publish · PublishCertificateTypeForm · amr-admin/).count()).toBeGreaterThanOrEqual(2);
+    await look(admin, 'admin-audit-search-desktop');
+    await results.getByRole('button', { name: /^审计记录 #/ }).first().click();
+    const panel = page.getByRole('dialog');
+    await panel.getByText('链上位置').waitFor();
+    await panel.getByText(CERTIFICATE).first().waitFor();
+    await look(admin, 'admin-audit-event-desktop');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+  });
+
+  it('the auditor sees the once-only coverage of its own department and of any other', async () => {
+    const { page } = auditor;
+    await page.goto('/console/');
+    await signInAs(page, 'auditor');
+    await go(auditor, '一次不用跑');
+    await page.getByRole('heading', { name: '一次不用跑' }).waitFor();
+    await page.getByText(/^部门 \S+ 的覆盖情况$/).waitFor();
+    await page.getByLabel('部门（统一社会信用代码）').fill('11330100MBDEM00239');
+    await page.getByRole('button', { name: '查看' }).click();
+    await page.getByText('部门 11330100MBDEM00239 的覆盖情况').waitFor();
+    await page.getByRole('img', { name: /各事项材料覆盖情况/ }).locator('svg').waitFor();
+    // The service item published above is counted, with the department's own reasons; requests are the administrator's.
+    await page.getByRole('row', { name: new RegExp(ITEM) }).waitFor();
+    expect(await page.getByRole('button', { name: /申请授权/ }).count()).toBe(0);
+    await look(auditor, 'audit-coverage-desktop');
+  });
+
+  it('logged no error or warning in any browser console (but the refusals the test asked for)', () => {
     // Chromium logs every 4xx response; the refused publications answer 400 and 409.
     const asked = /^error: Failed to load resource: the server responded with a status of 40[09] /;
     expect(admin.problems.filter((m) => !asked.test(m))).toEqual([]);
+    expect(auditor.problems).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { uniqueCode } from '../support/catalog.js';
 import { uniqueIdentifierCode } from '../support/certificates.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { launchBrowser, openConsole, type ConsolePage } from './support/browser.js';
+import { launchBrowser, openConsole, screenshot, type ConsolePage } from './support/browser.js';
 import { choose, go, look, problemOf, signInAs } from './support/journeys.js';
 
 // Each step drives forms and runs axe on each page: more than the suite's default minute on a busy machine.
@@ -64,6 +64,7 @@ describe('certificate types', () => {
     expect(await problemOf(form.getByLabel('证照标识代码'))).toBe('YYZZ is already used by another certificate type');
     expect(await problemOf(first.getByLabel('字段名（camelCase）'))).toBe('"holderName" is reserved for every certificate');
     await look(admin, 'admin-certificate-type-publish-error-desktop');
+    await screenshot(page, 'readme-admin-certificate-type-error', false);
 
     // Fixed with the keyboard: select the field's text, type over it, Enter submits the form.
     await form.getByLabel('证照标识代码').focus();
@@ -116,6 +117,7 @@ describe('certificate types', () => {
     await versions.getByRole('row', { name: /address.*新增/ }).waitFor();
     await versions.getByRole('row', { name: /defaultValidityDays.*修改.*365 → 730/ }).waitFor();
     await look(admin, 'admin-certificate-type-versions-desktop');
+    await screenshot(page, 'readme-admin-certificate-type-versions', false);
     await page.keyboard.press('Escape');
     await versions.waitFor({ state: 'hidden' });
   });
@@ -190,6 +192,7 @@ describe('service items', () => {
     await page.getByRole('row', { name: /经营许可证 \(permit\)/ }).getByText(CERTIFICATE).waitFor();
     await page.getByRole('row', { name: /户口簿 \(household\)/ }).getByText('name、address').waitFor();
     await look(admin, 'admin-service-item-published-desktop');
+    await screenshot(page, 'readme-admin-service-items', false);
 
     const items = await (await t.as('window-clerk')).query<{ serviceItems: Array<{ code: string; departmentCode: string; materials: Array<{ key: string; source: string; typeCode: string; fields: string[] }> }> }>(
       `{ serviceItems { code departmentCode materials { key source typeCode fields } } }`,
@@ -244,6 +247,7 @@ describe('the audit log and coverage beyond the auditor’s search', () => {
     await page.getByRole('row', { name: new RegExp(ITEM) }).waitFor();
     expect(await page.getByRole('button', { name: /申请授权/ }).count()).toBe(0);
     await look(auditor, 'audit-coverage-desktop');
+    await screenshot(page, 'readme-audit-coverage', false);
   });
 
   it('logged no error or warning in any browser console (but the refusals the test asked for)', () => {

@@ -1,10 +1,10 @@
 // Resolvers for electronic certificates: types, issuance, status changes, verification, presentation. Thin: each a
 // call into src/services (certificateTypes, certificates, certificateVerification, signingKeys).
-import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { faceTypeNameOf, holderFieldsOf, type CertificateTypeEntry } from '../src/catalog/certificateType.js';
 import type { CertificateReadExtension } from '../src/authz/selection.js';
 import type { RequestContext } from '../src/server/context.js';
-import { publishCertificateType } from '../src/services/certificateTypes.js';
+import { certificateTypeVersions, publishCertificateType } from '../src/services/certificateTypes.js';
 import * as certificates from '../src/services/certificates.js';
 import * as verification from '../src/services/certificateVerification.js';
 import * as credentials from '../src/services/credentials.js';
@@ -15,6 +15,7 @@ import {
   CertificateChangePayload,
   CertificateConnection,
   CertificatePresentationView,
+  CertificateTypeVersionView,
   CertificateTypeView,
   CertificateVerificationView,
   CertificateVersionView,
@@ -45,6 +46,12 @@ export class CertificateResolver {
   @Query(() => [CertificateTypeView], { description: 'Certificate types (证照类型) issued through the hub, with their face fields and sharing classes.' })
   certificateTypes(@Ctx() ctx: RequestContext): CertificateTypeView[] {
     return ctx.hub.catalog.certificateTypes().map(certificateTypeView);
+  }
+
+  @Query(() => [CertificateTypeVersionView], { description: 'Every published version of a certificate type, newest first: compare two to see what changed.' })
+  async certificateTypeVersions(@Arg('code', () => ID) code: string, @Ctx() ctx: RequestContext): Promise<CertificateTypeVersionView[]> {
+    const versions = await certificateTypeVersions(ctx, code);
+    return versions.map((v) => ({ version: v.entry.version, changedAt: v.changedAt, changedBy: v.changedBy, certificateType: certificateTypeView(v.entry) }));
   }
 
   @Mutation(() => PublishCertificateTypePayload, { description: "Publish a certificate type your department issues, or a new version of one (data administrators). Every instance serves its face type at once." })

@@ -16,6 +16,7 @@ const MyDataAccessPage = lazy(() => import('./citizen/access/MyDataAccessPage'))
 const ConsentPage = lazy(() => import('./citizen/consents/ConsentPage'));
 const HomePage = lazy(() => import('./home/HomePage'));
 const CatalogPage = lazy(() => import('./admin/catalog/CatalogPage'));
+const ServiceItemsPage = lazy(() => import('./admin/serviceItems/ServiceItemsPage'));
 const AccessRequestsPage = lazy(() => import('./admin/requests/AccessRequestsPage'));
 const GrantsPage = lazy(() => import('./admin/grants/GrantsPage'));
 const LiveSourcesPage = lazy(() => import('./admin/sources/LiveSourcesPage'));
@@ -66,17 +67,20 @@ export default function SignedIn() {
             {session.kind === 'CLIENT' && session.roles.includes('DATA_ADMIN') && (
               <>
                 <Route path="/admin/catalog" element={<CatalogPage />} />
+                <Route path="/admin/service-items" element={<ServiceItemsPage />} />
                 <Route path="/admin/requests" element={<AccessRequestsPage />} />
                 <Route path="/admin/grants" element={<GrantsPage />} />
                 <Route path="/admin/sources" element={<LiveSourcesPage />} />
                 <Route path="/admin/coverage" element={<CoveragePage />} />
                 <Route path="/admin/corrections" element={<CorrectionsPage />} />
+                <Route path="/admin/audit" element={<AuditSearchPage />} />
               </>
             )}
             {session.kind === 'CLIENT' && session.roles.includes('AUDITOR') && (
               <>
                 <Route path="/audit/search" element={<AuditSearchPage />} />
                 <Route path="/audit/chain" element={<AuditChainPage />} />
+                <Route path="/audit/coverage" element={<CoveragePage />} />
               </>
             )}
             {session.kind === 'HOLDER' && (

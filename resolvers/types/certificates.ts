@@ -128,6 +128,21 @@ export class CertificateTypeView {
   holderFields!: CatalogFieldView[];
 }
 
+@ObjectType('CertificateTypeVersion', { description: 'One published version of a certificate type.' })
+export class CertificateTypeVersionView {
+  @Field(() => Int, { description: 'Version of the definition.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was published.' })
+  changedAt!: Date;
+
+  @Field({ description: 'The client that published it.' })
+  changedBy!: string;
+
+  @Field(() => CertificateTypeView, { description: 'The definition as published at this version.' })
+  certificateType!: CertificateTypeView;
+}
+
 @InputType({ description: "Publish a certificate type your department issues, or a new version of one." })
 export class PublishCertificateTypeInput {
   @Field({ description: 'snake_case code, unique among resource and certificate types.' })

@@ -28,8 +28,11 @@ function namesOfOtherEntries(entries: CatalogEntry[], exceptCode: string): Set<s
   return names;
 }
 
-/** Fields that active or suspended grants use, and that this change removes or retypes. */
-async function brokenGrantReferences(ctx: RequestContext, code: string, before: FieldDefinition[], after: FieldDefinition[]): Promise<Array<{ field: string; grants: string[] }>> {
+/**
+ * Fields (of a resource type, or face fields of a certificate type: grants name both by code) that active or suspended
+ * grants use, and that this change removes, retypes or stops sharing.
+ */
+export async function brokenGrantReferences(ctx: RequestContext, code: string, before: FieldDefinition[], after: FieldDefinition[]): Promise<Array<{ field: string; grants: string[] }>> {
   const afterByName = new Map(after.map((f) => [f.name, f]));
   const changed = before.filter((f) => {
     const next = afterByName.get(f.name);

@@ -5,13 +5,12 @@ import { LockMode } from '@mikro-orm/core';
 import { CertificateType, CertificateTypeVersion } from '../../entities/CertificateType.js';
 import { Role } from '../../entities/Client.js';
 import { Department } from '../../entities/Department.js';
-import { Grant, GrantStatus } from '../../entities/Grant.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { certificateTypeProblems, faceNamesOf, type CertificateTypeDefinition, type CertificateTypeEntry } from '../catalog/certificateType.js';
-import type { FieldDefinition } from '../catalog/definition.js';
 import { enumTypeNameOf, listQueryNameOf, singleQueryNameOf, typeNameOf } from '../catalog/naming.js';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
+import { brokenGrantReferences } from './catalog.js';
 
 export type PublishCertificateTypeInput = Omit<CertificateTypeDefinition, 'issuerCode'>;
 
@@ -34,21 +33,6 @@ function takenBy(catalog: Catalog, exceptCode: string) {
   return { names, codes, identifierCodes };
 }
 
-/** Face fields that active or suspended grants use and that this change removes or retypes. */
-async function brokenGrantReferences(ctx: RequestContext, code: string, before: FieldDefinition[], after: FieldDefinition[]): Promise<string[]> {
-  const afterByName = new Map(after.map((f) => [f.name, f]));
-  const changed = before.filter((f) => {
-    const next = afterByName.get(f.name);
-    return !next || next.type !== f.type || next.sharing === 'NOT_SHARED';
-  });
-  if (changed.length === 0) return [];
-  const grants = await ctx.em.find(Grant, { resourceTypeCode: code, status: { $in: [GrantStatus.ACTIVE, GrantStatus.SUSPENDED] } });
-  return changed.flatMap((field) => {
-    const users = grants.filter((g) => g.rules.some((r) => r.field === field.name && r.effect !== 'DENY')).map((g) => g.id);
-    return users.length ? [`${field.name} is used by grant(s) ${users.join(', ')}`] : [];
-  });
-}
-
 export async function publishCertificateType(ctx: RequestContext, input: PublishCertificateTypeInput, reservedNames: ReadonlySet<string>): Promise<CertificateTypeEntry> {
   const p = ctx.principal;
   if (p.kind !== 'CLIENT' || !p.roles.includes(Role.DATA_ADMIN)) throw new ForbiddenError("Only the issuing department's data administrator publishes certificate types.");
@@ -66,7 +50,11 @@ export async function publishCertificateType(ctx: RequestContext, input: Publish
         throw new ConflictError('identifierCode and holderKind cannot change: issued certificates carry them.');
       }
       const broken = await brokenGrantReferences(ctx, input.code, existing.fields, definition.fields);
-      if (broken.length) throw new ConflictError(`This change removes or retypes face fields that grants use: ${broken.join('; ')}. Revoke or change those grants first.`);
+      if (broken.length) {
+        const named = broken.map((b) => `${b.field} is used by grant(s) ${b.grants.join(', ')}`).join('; ');
+        // `usedByGrants` lets a form show the grants beside the face field they hold on to, as for resource types.
+        throw new ConflictError(`This change removes or retypes face fields that grants use: ${named}. Revoke or change those grants first.`, { usedByGrants: broken });
+      }
     }
     const row = existing ?? em.create(CertificateType, { code: input.code, issuer: em.getReference(Department, p.department.code), version: 0, lastSerial: 0 } as never);
     Object.assign(row, {
@@ -89,4 +77,12 @@ export async function publishCertificateType(ctx: RequestContext, input: Publish
   });
   await ctx.hub.announceCatalogChange();
   return entry;
+}
+
+/** Every published version of a certificate type, newest first (certificate types are public to every client, like the catalog). */
+export async function certificateTypeVersions(ctx: RequestContext, code: string): Promise<Array<{ entry: CertificateTypeEntry; changedAt: Date; changedBy: string }>> {
+  if (ctx.principal.kind !== 'CLIENT') throw new ForbiddenError('Certificate types are for department clients.');
+  const rows = await ctx.em.find(CertificateTypeVersion, { certificateTypeCode: code }, { orderBy: { version: 'desc' } });
+  if (rows.length === 0) throw new NotFoundError(`No certificate type ${code}.`);
+  return rows.map((r) => ({ entry: { ...(r.definition as unknown as CertificateTypeDefinition), version: r.version }, changedAt: r.changedAt, changedBy: r.changedBy }));
 }

@@ -10,6 +10,7 @@ import { releaseValues, tallyReleases, type Released, type ReleaseTally } from '
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
 import { qualifiedField } from '../catalog/naming.js';
+import type { DefinitionProblem } from '../catalog/validate.js';
 import { normalizeSubjectId, subjectIdProblem } from '../certs/identifiers.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
@@ -371,35 +372,42 @@ export interface PublishServiceItemInput {
   materials: Material[];
 }
 
-/** Materials must point at catalog entries and fields that exist (a removed field is refused here). */
-function materialProblems(ctx: RequestContext, materials: Material[], certificateTypes: ReadonlySet<string>): string[] {
-  const problems: string[] = [];
+/**
+ * Problems with a service item's definition, each on the input field it concerns (as for catalog entries, so that a
+ * form can show it there): the code, and materials that must point at catalog entries and fields that exist.
+ */
+function serviceItemProblems(ctx: RequestContext, input: PublishServiceItemInput, certificateTypes: ReadonlySet<string>): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const add = (field: string, problem: string) => problems.push({ field, problem });
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(input.code)) add('code', 'must be snake_case');
   const keys = new Set<string>();
-  materials.forEach((m, i) => {
+  input.materials.forEach((m, i) => {
     const at = `materials[${i}]`;
-    if (!/^[a-z][a-z0-9_]{0,62}$/.test(m.key)) problems.push(`${at}.key must be snake_case`);
-    if (keys.has(m.key)) problems.push(`${at}.key ${m.key} repeats`);
+    if (!/^[a-z][a-z0-9_]{0,62}$/.test(m.key)) add(`${at}.key`, 'must be snake_case');
+    else if (keys.has(m.key)) add(`${at}.key`, `${m.key} repeats`);
     keys.add(m.key);
     if (m.source === 'CERTIFICATE') {
-      if (!certificateTypes.has(m.typeCode)) problems.push(`${at}.typeCode: no certificate type ${m.typeCode}`);
+      if (!certificateTypes.has(m.typeCode)) add(`${at}.typeCode`, `no certificate type ${m.typeCode}`);
       return;
     }
     const entry = ctx.hub.catalog.get(m.typeCode);
-    if (!entry) return void problems.push(`${at}.typeCode: no resource type ${m.typeCode}`);
+    if (!entry) return void add(`${at}.typeCode`, `no resource type ${m.typeCode}`);
     const names = new Set(entry.fields.map((f) => f.name));
-    for (const f of [...m.fields, ...(m.condition ? [m.condition.field] : [])]) if (!names.has(f)) problems.push(`${at}: ${entry.code} has no field ${f}`);
-    if (m.fields.length === 0) problems.push(`${at}.fields: name at least one field`);
+    for (const f of m.fields) if (!names.has(f)) add(`${at}.fields`, `${entry.code} has no field ${f}`);
+    if (m.condition && !names.has(m.condition.field)) add(`${at}.condition.field`, `${entry.code} has no field ${m.condition.field}`);
+    if (m.fields.length === 0) add(`${at}.fields`, 'name at least one field');
   });
-  if (materials.length === 0) problems.push('materials: at least one');
+  if (input.materials.length === 0) add('materials', 'at least one');
   return problems;
 }
 
 export async function publishServiceItem(ctx: RequestContext, input: PublishServiceItemInput, certificateTypes: ReadonlySet<string>): Promise<ServiceItem> {
   const p = ctx.principal;
   if (p.kind !== 'CLIENT' || !p.roles.includes(Role.DATA_ADMIN)) throw new ForbiddenError("Service items are managed by the handling department's data administrator.");
-  if (!/^[a-z][a-z0-9_]{0,62}$/.test(input.code)) throw new BadUserInputError('code must be snake_case.');
-  const problems = materialProblems(ctx, input.materials, certificateTypes);
-  if (problems.length) throw new BadUserInputError(`${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`, { problems });
+  const problems = serviceItemProblems(ctx, input, certificateTypes);
+  if (problems.length) {
+    throw new BadUserInputError(`${problems[0]!.field} ${problems[0]!.problem}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`, { problems });
+  }
   const item = await ctx.em.transactional(async (em) => {
     const existing = await em.findOne(ServiceItem, { code: input.code });
     if (existing && existing.departmentCode !== p.department.code) throw new ForbiddenError(`${input.code} is handled by another department.`);

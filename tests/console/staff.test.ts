@@ -15,8 +15,8 @@ import { runCli } from '../support/cli.js';
 import type { GraphQLClient } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { ENTITY, startHealthySubgraph, startProviderHost, type ProviderHost, type TestSubgraph } from '../support/subgraphs.js';
-import { launchBrowser, openConsole, OUTPUT_DIR, PHONE, screenshot, seriousViolations, type ConsolePage } from './support/browser.js';
-import { signInAs } from './support/journeys.js';
+import { launchBrowser, openConsole, OUTPUT_DIR, PHONE, type ConsolePage } from './support/browser.js';
+import { choose, go, look, signInAs } from './support/journeys.js';
 
 // Each journey step drives several pages and runs axe on each: more than the suite's default minute on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -54,26 +54,6 @@ afterAll(async () => {
   await subgraph?.close();
   await host?.close();
 });
-
-/** Every page as shown now: a screenshot, and no serious or critical accessibility finding. */
-async function look(p: ConsolePage, name: string): Promise<void> {
-  await screenshot(p.page, name);
-  expect(await seriousViolations(p.page), name).toEqual([]);
-}
-
-/** Goes to a page by the header menu; items that do not fit are under its overflow (···), as a person finds them. */
-async function go(p: ConsolePage, name: string): Promise<void> {
-  const item = p.page.getByRole('menuitem', { name, exact: true });
-  if (!(await item.isVisible())) await p.page.locator('.ant-menu-overflow-item-rest').hover();
-  await item.click();
-}
-
-/** Chooses the option of an antd Select (found by its label) that shows `text`: opens it, types (to filter), clicks. */
-async function choose(p: ConsolePage, label: string, text: string): Promise<void> {
-  await p.page.getByLabel(label, { exact: true }).click();
-  await p.page.keyboard.type(text);
-  await p.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 describe('the provider publishes a resource type', () => {
   it('fills the form; the API’s problem lands on the field it concerns; fixed, the type is published', async () => {

@@ -1,10 +1,12 @@
 // What the console's administrator and auditor pages need beyond the rest of the API, over HTTP: a resource type's
-// versions, a grant's history, the grants that hold on to a field a new version removes, and the auditors' NDJSON
-// export of a search (streamed, audited, auditors only).
+// and a certificate type's versions, a grant's history, the grants that hold on to a field a new version removes,
+// a service item's problems on the input field they concern, and the auditors' NDJSON export of a search (streamed,
+// audited, auditors only).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '../support/client.js';
 import { singleQueryNameOf } from '../../src/catalog/naming.js';
 import { householdLike, publish, testPersons, uniqueCode, UPSERT } from '../support/catalog.js';
+import { permitLike, publishCertificateType } from '../support/certificates.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 let t: TestHub;
@@ -66,6 +68,75 @@ describe('catalog versions', () => {
     removed.fields = removed.fields.filter((f) => f.name !== 'address' && f.name !== 'householdSize');
     const res = await admin.query(`mutation P($input: PublishResourceTypeInput!) { publishResourceType(input: $input) { resourceType { version } } }`, { input: removed });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', usedByGrants: [{ field: 'address', grants: [grantId] }] });
+  });
+});
+
+describe('certificate type versions', () => {
+  const PUBLISH = `mutation P($input: PublishCertificateTypeInput!) { publishCertificateType(input: $input) { certificateType { version } } }`;
+  const VERSIONS = `query V($code: ID!) { certificateTypeVersions(code: $code) { version changedAt changedBy certificateType { code issuerCode defaultValidityDays fields { name } } } }`;
+
+  it('lists every version of a certificate type, newest first, each with its definition', async () => {
+    const permit = permitLike();
+    await publishCertificateType(admin, permit);
+    const changed = await admin.query(PUBLISH, { input: { ...permit, defaultValidityDays: 730, fields: permit.fields.filter((f) => f.name !== 'inspectorNote') } });
+    expect(changed.errors).toBeUndefined();
+    const res = await consumer.query<{ certificateTypeVersions: Array<{ version: number; changedBy: string; certificateType: { issuerCode: string; defaultValidityDays: number; fields: Array<{ name: string }> } }> }>(VERSIONS, { code: permit.code });
+    expect(res.errors).toBeUndefined();
+    const versions = res.data!.certificateTypeVersions;
+    expect(versions.map((v) => [v.version, v.changedBy, v.certificateType.defaultValidityDays])).toEqual([
+      [2, 'amr-admin', 730],
+      [1, 'amr-admin', 365],
+    ]);
+    expect(versions[0]!.certificateType.issuerCode).toBe('11330100MBDEM00239');
+    expect(versions[0]!.certificateType.fields.map((f) => f.name)).not.toContain('inspectorNote');
+    expect(versions[1]!.certificateType.fields.map((f) => f.name)).toContain('inspectorNote');
+  });
+
+  it('answers NOT_FOUND for a code that was never published, and lists the demo types’ first version', async () => {
+    const res = await consumer.query(`{ certificateTypeVersions(code: "no_such_type") { version } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const seeded = await consumer.query<{ certificateTypeVersions: Array<{ version: number; certificateType: { code: string } }> }>(VERSIONS, { code: 'business_licence' });
+    expect(seeded.data!.certificateTypeVersions.map((v) => [v.version, v.certificateType.code])).toEqual([[1, 'business_licence']]);
+  });
+
+  it('refuses a version that removes a face field a grant uses, naming the grants beside the field', async () => {
+    const permit = permitLike();
+    await publishCertificateType(admin, permit);
+    const requested = await consumer.query<{ requestAccess: { accessRequest: { id: string } } }>(
+      `mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id } } }`,
+      { input: { resourceType: permit.code, fields: ['capacity'], purposes: ['demo'], justification: 'console test', validUntil: new Date(Date.now() + 86_400_000 * 30).toISOString() } },
+    );
+    expect(requested.errors).toBeUndefined();
+    const approved = await admin.query<{ approveAccessRequest: { grant: { id: string } } }>(
+      `mutation A($input: ApproveAccessRequestInput!) { approveAccessRequest(input: $input) { grant { id } } }`,
+      { input: { requestId: requested.data!.requestAccess.accessRequest.id, fields: [{ field: 'capacity', effect: 'ALLOW' }] } },
+    );
+    expect(approved.errors).toBeUndefined();
+    const res = await admin.query(PUBLISH, { input: { ...permit, fields: permit.fields.filter((f) => f.name !== 'capacity') } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', usedByGrants: [{ field: 'capacity', grants: [approved.data!.approveAccessRequest.grant.id] }] });
+  });
+});
+
+describe('service item problems', () => {
+  it('names each problem with the input field it concerns', async () => {
+    const res = await admin.query(`mutation P($input: PublishServiceItemInput!) { publishServiceItem(input: $input) { serviceItem { code } } }`, {
+      input: {
+        code: 'Bad Code',
+        name: '测试事项',
+        nameEn: 'Test item',
+        materials: [
+          { key: 'licence', name: '许可证', source: 'CERTIFICATE', typeCode: 'no_such_certificate' },
+          { key: 'record', name: '登记信息', source: 'RECORD', typeCode: code, fields: ['address', 'shoeSize'] },
+        ],
+      },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toBe('code must be snake_case (and 2 more).');
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'code', problem: 'must be snake_case' },
+      { field: 'materials[0].typeCode', problem: 'no certificate type no_such_certificate' },
+      { field: 'materials[1].fields', problem: `${code} has no field shoeSize` },
+    ]);
   });
 });
 

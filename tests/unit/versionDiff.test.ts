@@ -24,4 +24,9 @@ describe('diffVersions', () => {
     const b = entry([field('name')]);
     expect(diffVersions(a, b)).toEqual({ entry: [], fields: [] });
   });
+
+  it('names a certificate type’s change of default validity, and a change to no end', () => {
+    expect(diffVersions(entry([], { defaultValidityDays: 365 }), entry([], { defaultValidityDays: 730 })).entry).toEqual([{ property: 'defaultValidityDays', before: '365', after: '730' }]);
+    expect(diffVersions(entry([], { defaultValidityDays: 365 }), entry([], { defaultValidityDays: null })).entry).toEqual([{ property: 'defaultValidityDays', before: '365', after: '' }]);
+  });
 });

@@ -1,5 +1,7 @@
 // Steps the console's journeys share, done as a person does them: by role and visible name.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { screenshot, seriousViolations, type ConsolePage } from './browser.js';
 
 /** On the sign-in page: the demo identity whose button names this client id or holder name. */
 export async function signInAs(page: Page, who: string): Promise<void> {
@@ -12,4 +14,35 @@ export async function chooseLegalBasis(page: Page, basis: string, caseNumber?: s
   await page.getByLabel('法定依据').fill(basis);
   if (caseNumber) await page.getByLabel('案件号（可选）').fill(caseNumber);
   await page.getByRole('button', { name: '应用用途' }).click();
+}
+
+/** Every page as shown now: a screenshot, and no serious or critical accessibility finding. */
+export async function look(p: ConsolePage, name: string): Promise<void> {
+  await screenshot(p.page, name);
+  expect(await seriousViolations(p.page), name).toEqual([]);
+}
+
+/** Goes to a page by the header menu, as a person finds it. */
+export async function go(p: ConsolePage, name: string): Promise<void> {
+  await p.page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+/**
+ * Chooses the option of an antd Select (found by its label, within `where`: a page or a part of one) that shows `text`:
+ * opens it, types (to filter), clicks.
+ */
+export async function choose(where: ConsolePage | Page | Locator, label: string, text: string): Promise<void> {
+  const scope = 'context' in where && 'problems' in where ? where.page : where;
+  const page = 'keyboard' in scope ? scope : scope.page();
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+/** What the form says is wrong with a field: the error that antd ties to it (aria-invalid, aria-describedby). */
+export async function problemOf(field: Locator): Promise<string> {
+  await expect.poll(() => field.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+  const help = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('_help'));
+  if (!help) return '';
+  return (await field.page().locator(`[id="${help}"]`).textContent()) ?? '';
 }

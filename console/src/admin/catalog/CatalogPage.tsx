@@ -1,5 +1,5 @@
 // 数据目录: the resource types and certificate types with their fields; a type's versions and what changed between two;
-// publishing a new type or a new version of one of the department's own.
+// publishing a new type (resource or certificate) or a new version of one of the department's own.
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,54 +9,26 @@ import { graphql } from '../../staff-gql';
 import type { AdminCatalogQuery } from '../../staff-gql/graphql';
 import '../i18n/register';
 import { useDepartmentCode } from '../viewer';
+import { CertificateTypePublishForm } from './CertificateTypePublishForm';
 import { PublishForm } from './PublishForm';
 import { RotateKey } from './RotateKey';
-import { VersionsDrawer } from './VersionsDrawer';
+import { VersionsDrawer, type CatalogKind } from './VersionsDrawer';
 
+// The selections are the fragments of catalogFragments.ts, shared with the versions and the publish forms.
 export const AdminCatalogQueryDoc = graphql(`
   query AdminCatalog {
     resourceTypes {
-      code
-      nameZh
-      nameEn
-      providerCode
-      subjectKind
-      description
-      version
-      fields {
-        name
-        nameZh
-        type
-        sharing
-        required
-        description
-        enumValues
-      }
+      ...ResourceTypeFacts
     }
     certificateTypes {
-      code
-      nameZh
-      nameEn
-      issuerCode
-      identifierCode
-      holderKind
-      version
-      description
-      fields {
-        name
-        nameZh
-        type
-        sharing
-        required
-        description
-        enumValues
-      }
+      ...CertificateTypeFacts
     }
   }
 `);
 
 export type CatalogField = AdminCatalogQuery['resourceTypes'][number]['fields'][number];
 export type CatalogResourceType = AdminCatalogQuery['resourceTypes'][number];
+export type CatalogCertificateType = AdminCatalogQuery['certificateTypes'][number];
 
 const SHARING_COLOURS: Record<string, string> = { UNCONDITIONAL: '#237804', CONDITIONAL: '#ad4e00', NOT_SHARED: '#a8071a' };
 
@@ -90,21 +62,36 @@ export default function CatalogPage() {
   const en = i18n.language === 'en';
   const department = useDepartmentCode();
   const { data, error, refetch } = useQuery(AdminCatalogQueryDoc);
-  const [versionsOf, setVersionsOf] = useState<string | null>(null);
+  const [tab, setTab] = useState('resource');
+  const [versionsOf, setVersionsOf] = useState<{ kind: CatalogKind; code: string } | null>(null);
   const [publishing, setPublishing] = useState<CatalogResourceType | 'NEW' | null>(null);
+  const [publishingCertificate, setPublishingCertificate] = useState<CatalogCertificateType | 'NEW' | null>(null);
   const types = data?.resourceTypes ?? [];
+  const closed = (published: boolean) => {
+    setPublishing(null);
+    setPublishingCertificate(null);
+    if (published) void refetch();
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           {t('admin.catalog.title')}
         </Typography.Title>
-        <Button type="primary" onClick={() => setPublishing('NEW')}>
-          {t('admin.catalog.publishNew')}
-        </Button>
+        {tab === 'resource' ? (
+          <Button type="primary" onClick={() => setPublishing('NEW')}>
+            {t('admin.catalog.publishNew')}
+          </Button>
+        ) : (
+          <Button type="primary" onClick={() => setPublishingCertificate('NEW')}>
+            {t('admin.certificateTypes.publishNew')}
+          </Button>
+        )}
       </Space>
       <ProblemList error={error} />
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'resource',
@@ -130,7 +117,7 @@ export default function CatalogPage() {
                     title: t('admin.common.actions'),
                     render: (_: unknown, r) => (
                       <Space wrap>
-                        <Button size="small" onClick={() => setVersionsOf(r.code)} aria-label={t('admin.catalog.versionsOf', { code: r.code })}>
+                        <Button size="small" onClick={() => setVersionsOf({ kind: 'RESOURCE_TYPE', code: r.code })} aria-label={t('admin.catalog.versionsOf', { code: r.code })}>
                           {t('admin.catalog.versions')}
                         </Button>
                         {r.providerCode === department && (
@@ -152,9 +139,33 @@ export default function CatalogPage() {
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <RotateKey />
                 {(data?.certificateTypes ?? []).map((c) => (
-                  <Card key={c.code} size="small" title={`${en ? c.nameEn : c.nameZh} (${c.code} · ${c.identifierCode})`} extra={c.issuerCode === department ? <Tag color="#0958d9">{t('admin.catalog.ours')}</Tag> : c.issuerCode}>
-                    <Typography.Paragraph>{c.description}</Typography.Paragraph>
-                    <FieldsTable fields={c.fields} />
+                  <Card
+                    key={c.code}
+                    size="small"
+                    title={`${en ? c.nameEn : c.nameZh} (${c.code} · ${c.identifierCode})`}
+                    extra={c.issuerCode === department ? <Tag color="#0958d9">{t('admin.catalog.ours')}</Tag> : c.issuerCode}
+                  >
+                    <Space orientation="vertical" style={{ width: '100%' }}>
+                      <Typography.Text>
+                        {t('admin.certificateTypes.summary', {
+                          version: c.version,
+                          holder: t(`admin.subjectKind.${c.holderKind}`),
+                          validity: c.defaultValidityDays ? t('admin.certificateTypes.validityDays', { days: c.defaultValidityDays }) : t('admin.certificateTypes.noEnd'),
+                        })}
+                      </Typography.Text>
+                      <Typography.Paragraph style={{ margin: 0 }}>{c.description}</Typography.Paragraph>
+                      <Space wrap>
+                        <Button size="small" onClick={() => setVersionsOf({ kind: 'CERTIFICATE_TYPE', code: c.code })} aria-label={t('admin.catalog.versionsOf', { code: c.code })}>
+                          {t('admin.catalog.versions')}
+                        </Button>
+                        {c.issuerCode === department && (
+                          <Button size="small" onClick={() => setPublishingCertificate(c)} aria-label={t('admin.catalog.newVersionOf', { code: c.code })}>
+                            {t('admin.catalog.newVersion')}
+                          </Button>
+                        )}
+                      </Space>
+                      <FieldsTable fields={c.fields} />
+                    </Space>
                   </Card>
                 ))}
               </Space>
@@ -162,16 +173,9 @@ export default function CatalogPage() {
           },
         ]}
       />
-      {versionsOf && <VersionsDrawer code={versionsOf} onClose={() => setVersionsOf(null)} />}
-      {publishing && (
-        <PublishForm
-          existing={publishing === 'NEW' ? null : publishing}
-          onClose={(published) => {
-            setPublishing(null);
-            if (published) void refetch();
-          }}
-        />
-      )}
+      {versionsOf && <VersionsDrawer kind={versionsOf.kind} code={versionsOf.code} onClose={() => setVersionsOf(null)} />}
+      {publishing && <PublishForm existing={publishing === 'NEW' ? null : publishing} onClose={closed} />}
+      {publishingCertificate && <CertificateTypePublishForm existing={publishingCertificate === 'NEW' ? null : publishingCertificate} onClose={closed} />}
     </Space>
   );
 }

@@ -1,15 +1,16 @@
 // Publishing a resource type or a new version of one: the form's fields take the API's problems on the field they
 // concern; a removed field that grants still use is shown with those grants.
 import { useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { Alert, Button, Card, Drawer, Form, Input, List, Select, Space, Switch } from 'antd';
+import { Alert, Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ProblemList } from '../../common/errors/ProblemList';
 import { graphql } from '../../staff-gql';
-import type { CatalogFieldInput, PublishResourceTypeInput } from '../../staff-gql/graphql';
+import type { PublishResourceTypeInput } from '../../staff-gql/graphql';
 import type { CatalogResourceType } from './CatalogPage';
+import { emptyField, fieldInputOf, fieldInputsFor, FieldListInput } from './FieldListInput';
+import { usePublishRefusal } from './publishRefusal';
+import { UsedByGrantsAlert } from './UsedByGrantsAlert';
 
 const PublishMutation = graphql(`
   mutation PublishResourceTypeForm($input: PublishResourceTypeInput!) {
@@ -22,27 +23,11 @@ const PublishMutation = graphql(`
   }
 `);
 
-const FIELD_TYPES = ['STRING', 'INT', 'DECIMAL', 'BOOLEAN', 'DATE', 'DATETIME', 'ENUM'] as const;
-const SHARING = ['UNCONDITIONAL', 'CONDITIONAL', 'NOT_SHARED'] as const;
-
-interface UsedByGrants {
-  field: string;
-  grants: string[];
-}
-
-/** `fields[2].name` → ['fields', 2, 'name'], the form's name path. */
-function namePathOf(field: string): Array<string | number> {
-  return field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-const emptyField = (): CatalogFieldInput => ({ name: '', nameZh: '', type: 'STRING', sharing: 'CONDITIONAL', required: false, description: '' });
-
 export function PublishForm({ existing, onClose }: { existing: CatalogResourceType | null; onClose(published: boolean): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<PublishResourceTypeInput>();
   const [publish, { loading }] = useMutation(PublishMutation);
-  const [error, setError] = useState<unknown>(null);
-  const [usedByGrants, setUsedByGrants] = useState<UsedByGrants[]>([]);
+  const refusal = usePublishRefusal(form);
   const [published, setPublished] = useState<{ code: string; version: number } | null>(null);
   const initial: PublishResourceTypeInput = existing
     ? {
@@ -51,31 +36,15 @@ export function PublishForm({ existing, onClose }: { existing: CatalogResourceTy
         nameEn: existing.nameEn,
         description: existing.description,
         subjectKind: existing.subjectKind,
-        fields: existing.fields.map((f) => ({ name: f.name, nameZh: f.nameZh, type: f.type, sharing: f.sharing, required: f.required, description: f.description, enumValues: f.enumValues ?? null })),
+        fields: existing.fields.map(fieldInputOf),
       }
     : { code: '', nameZh: '', nameEn: '', description: '', subjectKind: 'PERSON', fields: [emptyField()] };
 
   async function submit(values: PublishResourceTypeInput) {
-    setError(null);
-    setUsedByGrants([]);
-    const input = { ...values, fields: values.fields.map((f) => ({ ...f, enumValues: f.type === 'ENUM' ? (f.enumValues ?? []) : null })) };
-    const res = await publish({ variables: { input } });
-    if (res.data?.publishResourceType) {
-      setPublished(res.data.publishResourceType.resourceType);
-      return;
-    }
-    const errors = CombinedGraphQLErrors.is(res.error) ? res.error.errors : [];
-    const problems = errors.flatMap((e) => (e.extensions?.problems as Array<{ field: string; problem: string }> | undefined) ?? []);
-    if (problems.length) {
-      form.setFields(problems.map((p) => ({ name: namePathOf(p.field) as never, errors: [p.problem] })));
-      return;
-    }
-    const used = errors.flatMap((e) => (e.extensions?.usedByGrants as UsedByGrants[] | undefined) ?? []);
-    if (used.length) {
-      setUsedByGrants(used);
-      return;
-    }
-    setError(res.error);
+    refusal.reset();
+    const res = await publish({ variables: { input: { ...values, fields: fieldInputsFor(values.fields) } } });
+    if (res.data?.publishResourceType) setPublished(res.data.publishResourceType.resourceType);
+    else refusal.show(res.error);
   }
 
   return (
@@ -107,82 +76,9 @@ export function PublishForm({ existing, onClose }: { existing: CatalogResourceTy
           <Form.Item name="description" label={t('admin.catalog.description')} rules={[{ required: true, message: t('admin.common.required') }]}>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.List name="fields">
-            {(items, { add, remove }) => (
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                {items.map(({ key, name }) => (
-                  <Card
-                    key={key}
-                    size="small"
-                    title={t('admin.catalog.fieldN', { n: name + 1 })}
-                    extra={
-                      <Button size="small" danger onClick={() => remove(name)} aria-label={t('admin.catalog.removeFieldN', { n: name + 1 })}>
-                        {t('admin.catalog.removeField')}
-                      </Button>
-                    }
-                  >
-                    <Space wrap align="start">
-                      <Form.Item name={[name, 'name']} label={t('admin.catalog.fieldName')} rules={[{ required: true, message: t('admin.common.required') }]}>
-                        <Input style={{ fontFamily: 'monospace' }} />
-                      </Form.Item>
-                      <Form.Item name={[name, 'nameZh']} label={t('admin.catalog.nameZh')}>
-                        <Input />
-                      </Form.Item>
-                      <Form.Item name={[name, 'type']} label={t('admin.catalog.type')}>
-                        <Select style={{ minWidth: 120 }} options={FIELD_TYPES.map((v) => ({ value: v, label: v }))} />
-                      </Form.Item>
-                      <Form.Item name={[name, 'sharing']} label={t('admin.catalog.sharing')}>
-                        <Select style={{ minWidth: 140 }} options={SHARING.map((v) => ({ value: v, label: t(`admin.sharing.${v}`) }))} />
-                      </Form.Item>
-                      <Form.Item name={[name, 'required']} label={t('admin.catalog.required')} valuePropName="checked">
-                        <Switch />
-                      </Form.Item>
-                    </Space>
-                    <Form.Item name={[name, 'description']} label={t('admin.catalog.description')}>
-                      <Input />
-                    </Form.Item>
-                    <Form.Item noStyle shouldUpdate>
-                      {() =>
-                        form.getFieldValue(['fields', name, 'type']) === 'ENUM' ? (
-                          <Form.Item name={[name, 'enumValues']} label={t('admin.catalog.enumValues')}>
-                            <Select mode="tags" tokenSeparators={[',', ' ']} />
-                          </Form.Item>
-                        ) : null
-                      }
-                    </Form.Item>
-                  </Card>
-                ))}
-                <Form.ErrorList errors={[]} />
-                <Button onClick={() => add(emptyField())}>{t('admin.catalog.addField')}</Button>
-              </Space>
-            )}
-          </Form.List>
-          {usedByGrants.length > 0 && (
-            <Alert
-              style={{ marginTop: 16 }}
-              type="error"
-              showIcon
-              role="alert"
-              title={t('admin.catalog.usedByGrants')}
-              description={
-                <List
-                  size="small"
-                  dataSource={usedByGrants}
-                  renderItem={(u) => (
-                    <List.Item>
-                      {t('admin.catalog.fieldUsedBy', { field: u.field })}{' '}
-                      {u.grants.map((g) => (
-                        <Link key={g} to={`/admin/grants?grant=${g}`} style={{ marginInlineEnd: 8, fontFamily: 'monospace' }}>
-                          {g}
-                        </Link>
-                      ))}
-                    </List.Item>
-                  )}
-                />
-              }
-            />
-          )}
-          <ProblemList error={error} />
+          <FieldListInput />
+          <UsedByGrantsAlert usedByGrants={refusal.usedByGrants} />
+          <ProblemList error={refusal.error} />
           <Button type="primary" htmlType="submit" loading={loading} style={{ marginTop: 16 }}>
             {t('admin.catalog.publish')}
           </Button>

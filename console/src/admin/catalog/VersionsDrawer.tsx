@@ -1,4 +1,4 @@
-// A resource type's versions, and what changed between two of them.
+// A resource type's or a certificate type's versions, and what changed between two of them.
 import { useQuery } from '@apollo/client/react';
 import { Drawer, Empty, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,45 +6,65 @@ import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../common/errors/ProblemList';
 import { formatTime } from '../../common/format/time';
 import { graphql } from '../../staff-gql';
-import { diffVersions } from './versionDiff';
+import { diffVersions, type DiffEntry } from './versionDiff';
 
-const VersionsQuery = graphql(`
+const ResourceTypeVersionsQuery = graphql(`
   query ResourceTypeVersions($code: ID!) {
     resourceTypeVersions(code: $code) {
       version
       changedAt
       changedBy
       resourceType {
-        code
-        nameZh
-        nameEn
-        description
-        fields {
-          name
-          nameZh
-          type
-          sharing
-          required
-          description
-          enumValues
-        }
+        ...ResourceTypeFacts
       }
     }
   }
 `);
 
+const CertificateTypeVersionsQuery = graphql(`
+  query CertificateTypeVersions($code: ID!) {
+    certificateTypeVersions(code: $code) {
+      version
+      changedAt
+      changedBy
+      certificateType {
+        ...CertificateTypeFacts
+      }
+    }
+  }
+`);
+
+export type CatalogKind = 'RESOURCE_TYPE' | 'CERTIFICATE_TYPE';
+
+interface Version {
+  version: number;
+  changedAt: string;
+  changedBy: string;
+  definition: DiffEntry;
+}
+
+/** The versions of one entry, newest first, whichever kind it is. */
+function useVersions(kind: CatalogKind, code: string): { versions: Version[]; error: unknown } {
+  const resource = useQuery(ResourceTypeVersionsQuery, { variables: { code }, skip: kind !== 'RESOURCE_TYPE' });
+  const certificate = useQuery(CertificateTypeVersionsQuery, { variables: { code }, skip: kind !== 'CERTIFICATE_TYPE' });
+  const versions: Version[] =
+    kind === 'RESOURCE_TYPE'
+      ? (resource.data?.resourceTypeVersions ?? []).map((v) => ({ ...v, definition: v.resourceType }))
+      : (certificate.data?.certificateTypeVersions ?? []).map((v) => ({ ...v, definition: v.certificateType }));
+  return { versions, error: resource.error ?? certificate.error };
+}
+
 const KIND_COLOURS = { ADDED: '#237804', REMOVED: '#a8071a', CHANGED: '#ad4e00' } as const;
 
-export function VersionsDrawer({ code, onClose }: { code: string; onClose(): void }) {
+export function VersionsDrawer({ kind, code, onClose }: { kind: CatalogKind; code: string; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const { data, error } = useQuery(VersionsQuery, { variables: { code } });
-  const versions = data?.resourceTypeVersions ?? [];
+  const { versions, error } = useVersions(kind, code);
   const [pair, setPair] = useState<[number | null, number | null]>([null, null]);
   const from = pair[0] ?? versions[1]?.version ?? null;
   const to = pair[1] ?? versions[0]?.version ?? null;
   const before = versions.find((v) => v.version === from);
   const after = versions.find((v) => v.version === to);
-  const diff = before && after ? diffVersions(before.resourceType, after.resourceType) : null;
+  const diff = before && after ? diffVersions(before.definition, after.definition) : null;
   const options = versions.map((v) => ({ value: v.version, label: t('admin.catalog.versionN', { version: v.version }) }));
   return (
     <Drawer open title={t('admin.catalog.versionsTitle', { code })} onClose={onClose} size="large" closable={{ 'aria-label': t('common.close') }}>
@@ -55,7 +75,7 @@ export function VersionsDrawer({ code, onClose }: { code: string; onClose(): voi
             key: v.version,
             children: (
               <span>
-                {t('admin.catalog.versionN', { version: v.version })} · {formatTime(v.changedAt, i18n.language, true)} · {v.changedBy} · {t('admin.catalog.fieldCountN', { count: v.resourceType.fields.length })}
+                {t('admin.catalog.versionN', { version: v.version })} · {formatTime(v.changedAt, i18n.language, true)} · {v.changedBy} · {t('admin.catalog.fieldCountN', { count: v.definition.fields.length })}
               </span>
             ),
           }))}

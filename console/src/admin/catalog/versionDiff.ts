@@ -13,6 +13,8 @@ export interface DiffEntry {
   nameZh: string;
   nameEn: string;
   description: string;
+  /** Certificate types only: the validity given when the issuer names no end. */
+  defaultValidityDays?: number | null;
   fields: readonly DiffField[];
 }
 
@@ -28,9 +30,9 @@ const PROPERTIES = ['nameZh', 'type', 'sharing', 'required', 'description', 'enu
 const shown = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === null || v === undefined ? '' : String(v));
 
 export function diffVersions(before: DiffEntry, after: DiffEntry): { entry: FieldChange['changes']; fields: FieldChange[] } {
-  const entry = (['nameZh', 'nameEn', 'description'] as const)
-    .filter((p) => before[p] !== after[p])
-    .map((p) => ({ property: p, before: before[p], after: after[p] }));
+  const entry = (['nameZh', 'nameEn', 'description', 'defaultValidityDays'] as const)
+    .filter((p) => shown(before[p]) !== shown(after[p]))
+    .map((p) => ({ property: p, before: shown(before[p]), after: shown(after[p]) }));
   const beforeByName = new Map(before.fields.map((f) => [f.name, f]));
   const afterByName = new Map(after.fields.map((f) => [f.name, f]));
   const fields: FieldChange[] = [];

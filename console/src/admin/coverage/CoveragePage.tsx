@@ -1,18 +1,21 @@
-// 一次不用跑: per service item, how many materials need no paper now and why the others do, as a chart and a table;
-// from a material that lacks a grant, one click prepares the access request that would remove the paper.
+// 一次不用跑: per service item, how many materials need no paper now and why the others do, as a chart and a table, for
+// the signed-in department or (administrators and auditors alike) any other; from a material that lacks a grant of the
+// administrator's own department, one click prepares the access request that would remove the paper.
 import { useQuery } from '@apollo/client/react';
-import { Button, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { AutoComplete, Button, Form, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProblemList } from '../../common/errors/ProblemList';
+import { useSession } from '../../common/session/SessionContext';
 import { graphql } from '../../staff-gql';
 import '../i18n/register';
+import { DepartmentsQuery, useDepartmentCode } from '../viewer';
 import { CoverageChart } from './CoverageChart';
 
 const CoverageQuery = graphql(`
-  query ServiceItemCoverage {
-    serviceItemCoverage {
+  query ServiceItemCoverage($departmentCode: String) {
+    serviceItemCoverage(departmentCode: $departmentCode) {
       departmentCode
       resolvable
       total
@@ -46,8 +49,16 @@ export default function CoveragePage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const navigate = useNavigate();
-  const { data, error } = useQuery(CoverageQuery);
+  const { session } = useSession();
+  const own = useDepartmentCode();
+  const [department, setDepartment] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const known = useQuery(DepartmentsQuery).data;
+  const departments = [...new Set([...(own ? [own] : []), ...(known?.resourceTypes ?? []).map((r) => r.providerCode), ...(known?.certificateTypes ?? []).map((c) => c.issuerCode)])];
+  const { data, error } = useQuery(CoverageQuery, { variables: { departmentCode: department } });
   const report = data?.serviceItemCoverage;
+  // A request can only be asked for the administrator's own department.
+  const canRequest = session?.kind === 'CLIENT' && session.roles.includes('DATA_ADMIN') && !!report && report.departmentCode === own;
   const rows = report?.items ?? [];
   const names = useMemo(() => rows.map((r) => (en ? r.serviceItem.nameEn : r.serviceItem.name)), [rows, en]);
   const series = useMemo(
@@ -69,7 +80,23 @@ export default function CoveragePage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {t('admin.coverage.title')}
       </Typography.Title>
+      <Form layout="inline" onFinish={() => setDepartment(typed.trim() || null)}>
+        <Form.Item label={t('admin.coverage.department')} htmlFor="coverage-department">
+          <AutoComplete
+            id="coverage-department"
+            style={{ width: 260 }}
+            value={typed}
+            onChange={setTyped}
+            placeholder={report?.departmentCode ?? own ?? ''}
+            options={departments.map((d) => ({ value: d, label: d === own ? `${d}（${t('admin.catalog.ours')}）` : d }))}
+          />
+        </Form.Item>
+        <Button htmlType="submit">{t('admin.coverage.show')}</Button>
+      </Form>
       <ProblemList error={error} />
+      {report && (
+        <Typography.Text>{t('admin.coverage.of', { department: report.departmentCode })}</Typography.Text>
+      )}
       {report && (
         <Space wrap size="large">
           <Statistic title={t('admin.coverage.noPaper')} value={report.resolvable} suffix={`/ ${report.total}`} />
@@ -98,7 +125,7 @@ export default function CoveragePage() {
                       <span>{n.name}</span>
                       <Tag color={n.reason === 'NO_GRANT' ? '#ad4e00' : n.reason === 'SOURCE_DOWN' ? '#a8071a' : '#595959'}>{t(`admin.coverage.reason.${n.reason}`)}</Tag>
                       {n.missingFields.length > 0 && <span>{t('admin.coverage.missing', { fields: n.missingFields.join('、') })}</span>}
-                      {n.reason === 'NO_GRANT' && (
+                      {n.reason === 'NO_GRANT' && canRequest && (
                         <Button size="small" type="link" onClick={() => prepareRequest(r.serviceItem.code, n.key, n.missingFields)} aria-label={t('admin.coverage.requestFor', { material: n.name })}>
                           {t('admin.coverage.request')}
                         </Button>

@@ -40,18 +40,7 @@ const GrantsQueryDoc = graphql(`
     statusReason
     accessRequestId
     changedAt
-    rowScope {
-      field
-      values
-    }
-    rules {
-      field
-      effect
-      mask {
-        strategy
-        n
-      }
-    }
+    ...GrantTerms
   }
 `);
 

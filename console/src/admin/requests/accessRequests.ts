@@ -52,18 +52,7 @@ export const ApproveMutation = graphql(`
       grant {
         id
         validUntil
-        rowScope {
-          field
-          values
-        }
-        rules {
-          field
-          effect
-          mask {
-            strategy
-            n
-          }
-        }
+        ...GrantTerms
       }
     }
   }

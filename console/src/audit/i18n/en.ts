@@ -5,6 +5,7 @@ export const auditEn: AuditDictionary = {
   principal: { CLIENT: 'Client', HOLDER: 'Holder', ANONYMOUS: 'Not authenticated' },
   search: {
     title: 'Audit search',
+    adminScope: 'A data administrator sees the events of the department’s own clients, and of other departments’ reads of its data the part that concerns it (its types, fields, subjects and grants). Exports and the chain are the auditors’.',
     range: 'Time range',
     subjectId: 'Subject ID number',
     department: 'Department (credit code)',

@@ -3,6 +3,7 @@ export const auditZhCN = {
   principal: { CLIENT: '接入系统', HOLDER: '持证人', ANONYMOUS: '未认证' },
   search: {
     title: '审计查询',
+    adminScope: '数据管理员看到的是本部门系统的记录，以及其他部门读取本部门数据时与本部门有关的部分（本部门的类型、字段、数据主体和授权）。导出和审计链由审计员查看。',
     range: '时间范围',
     subjectId: '数据主体证件号码',
     department: '部门（统一社会信用代码）',

@@ -84,6 +84,8 @@ function filterOf(v: FilterForm): AuditEventFilter {
 export default function AuditSearchPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
+  // The export is the auditors' (the hub refuses anyone else); a data administrator searches its own part of the log.
+  const isAuditor = session?.kind === 'CLIENT' && session.roles.includes('AUDITOR');
   const [form] = Form.useForm<FilterForm>();
   const [filter, setFilter] = useState<AuditEventFilter>({});
   const { data, error, loading, fetchMore } = useQuery(AuditEventsQueryDoc, { variables: { filter, first: 30 } });
@@ -123,6 +125,7 @@ export default function AuditSearchPage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {t('audit.search.title')}
       </Typography.Title>
+      {!isAuditor && <Alert type="info" showIcon title={t('audit.search.adminScope')} />}
       <Form form={form} layout="vertical" onFinish={(v) => setFilter(filterOf(v))} className="audit-filters">
         <Space wrap align="start">
           <Form.Item name="range" label={t('audit.search.range')}>
@@ -165,9 +168,11 @@ export default function AuditSearchPage() {
           >
             {t('audit.search.reset')}
           </Button>
-          <Button onClick={() => void exportNow()} loading={exporting?.state === 'running'}>
-            {t('audit.search.export')}
-          </Button>
+          {isAuditor && (
+            <Button onClick={() => void exportNow()} loading={exporting?.state === 'running'}>
+              {t('audit.search.export')}
+            </Button>
+          )}
         </Space>
       </Form>
       {exporting?.state === 'done' && <Alert type="success" showIcon role="status" title={t('audit.search.exported', { count: exporting.count })} />}
@@ -200,7 +205,7 @@ export default function AuditSearchPage() {
         {(isFetching || loading) && <Spin />}
         {pageInfo && !pageInfo.hasNextPage && events.length > 0 && <Typography.Text type="secondary">{t('audit.search.end', { count: events.length })}</Typography.Text>}
       </section>
-      {open && <EventPanel event={open} onClose={() => setOpen(null)} />}
+      {open && <EventPanel isAuditor={isAuditor} event={open} onClose={() => setOpen(null)} />}
     </Space>
   );
 }

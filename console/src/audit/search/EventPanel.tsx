@@ -1,5 +1,5 @@
 // One audit event in a panel: who, when, why, the fields returned, masked and denied, the grants it cites, and its
-// position in the chain (covered by a signed checkpoint or not yet).
+// position in the chain (for auditors: covered by a signed checkpoint or not yet).
 import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,10 @@ function fieldList(fields: readonly string[], colour: string) {
   return fields.length ? fields.map((f) => <Tag key={f} color={colour}>{f}</Tag>) : '—';
 }
 
-export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClose(): void }) {
+export function EventPanel({ event: e, isAuditor, onClose }: { event: AuditEventItem; isAuditor: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const chain = useQuery(AuditChainQueryDoc).data?.auditChain;
+  // The chain's checkpoints are the auditors' to read; an administrator sees the event's place in the chain only.
+  const chain = useQuery(AuditChainQueryDoc, { skip: !isAuditor }).data?.auditChain;
   const grants = (e.details?.grants ?? null) as Record<string, string> | null;
   const checkpoint = chain?.lastCheckpoint;
   const isCovered = checkpoint ? BigInt(e.seq) <= BigInt(checkpoint.seq) : false;
@@ -64,7 +65,7 @@ export function EventPanel({ event: e, onClose }: { event: AuditEventItem; onClo
         <Descriptions.Item label={t('audit.event.chain')}>
           <div>{t('audit.event.seq', { seq: e.seq })}</div>
           <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{e.hash}</div>
-          <div>{checkpoint ? (isCovered ? t('audit.event.covered', { seq: checkpoint.seq }) : t('audit.event.notYetCovered', { seq: checkpoint.seq })) : t('audit.event.noCheckpoint')}</div>
+          {isAuditor && <div>{checkpoint ? (isCovered ? t('audit.event.covered', { seq: checkpoint.seq }) : t('audit.event.notYetCovered', { seq: checkpoint.seq })) : t('audit.event.noCheckpoint')}</div>}
         </Descriptions.Item>
       </Descriptions>
       </div>

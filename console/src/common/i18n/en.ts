@@ -6,8 +6,8 @@ export const en: Dictionary = {
   language: { label: 'Language' },
   common: { more: 'Load more', close: 'Close', cancel: 'Cancel' },
   nav: { label: 'Main navigation', verify: 'Verify certificates', apply: 'Applications', verifyReceipt: 'Verify a receipt', myCertificates: 'My certificates', myDataAccess: 'Who read my data', consents: 'Consents', explorer: 'GraphQL explorer' },
-  adminNav: { catalog: 'Catalog', requests: 'Access requests', grants: 'Grants', sources: 'Live sources', coverage: 'Once only', corrections: 'Corrections' },
-  auditNav: { search: 'Audit search', chain: 'Audit chain' },
+  adminNav: { catalog: 'Catalog', serviceItems: 'Service items', requests: 'Access requests', grants: 'Grants', sources: 'Live sources', coverage: 'Once only', corrections: 'Corrections', audit: 'Audit search' },
+  auditNav: { search: 'Audit search', chain: 'Audit chain', coverage: 'Once only' },
   session: { signedInAs: 'Signed in as {{who}}', signOut: 'Sign out' },
   signin: {
     title: 'Sign in',

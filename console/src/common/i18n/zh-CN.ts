@@ -4,8 +4,8 @@ export const zhCN = {
   language: { label: '界面语言' },
   common: { more: '加载更多', close: '关闭', cancel: '取消' },
   nav: { label: '主导航', verify: '核验证照', apply: '办件', verifyReceipt: '核验回执', myCertificates: '我的证照', myDataAccess: '谁查询了我的数据', consents: '授权确认', explorer: 'GraphQL 浏览器' },
-  adminNav: { catalog: '数据目录', requests: '共享申请', grants: '共享授权', sources: '接口共享', coverage: '一次不用跑', corrections: '数据纠错' },
-  auditNav: { search: '审计查询', chain: '审计链' },
+  adminNav: { catalog: '数据目录', serviceItems: '服务事项', requests: '共享申请', grants: '共享授权', sources: '接口共享', coverage: '一次不用跑', corrections: '数据纠错', audit: '审计查询' },
+  auditNav: { search: '审计查询', chain: '审计链', coverage: '一次不用跑' },
   session: { signedInAs: '当前身份：{{who}}', signOut: '退出登录' },
   signin: {
     title: '登录',

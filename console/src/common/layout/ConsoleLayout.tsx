@@ -21,9 +21,20 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           { key: '/citizen/consents', label: t('nav.consents') },
         ]
       : session.roles.includes('DATA_ADMIN')
-        ? (['catalog', 'requests', 'grants', 'sources', 'coverage', 'corrections'] as const).map((k) => ({ key: `/admin/${k}`, label: t(`adminNav.${k}`) }))
+        ? (
+            [
+              ['catalog', 'catalog'],
+              ['service-items', 'serviceItems'],
+              ['requests', 'requests'],
+              ['grants', 'grants'],
+              ['sources', 'sources'],
+              ['coverage', 'coverage'],
+              ['corrections', 'corrections'],
+              ['audit', 'audit'],
+            ] as const
+          ).map(([path, label]) => ({ key: `/admin/${path}`, label: t(`adminNav.${label}`) }))
         : session.roles.includes('AUDITOR')
-          ? (['search', 'chain'] as const).map((k) => ({ key: `/audit/${k}`, label: t(`auditNav.${k}`) }))
+          ? (['search', 'chain', 'coverage'] as const).map((k) => ({ key: `/audit/${k}`, label: t(`auditNav.${k}`) }))
           : [
               { key: '/window/verify', label: t('nav.verify') },
               { key: '/window/apply', label: t('nav.apply') },

@@ -1,6 +1,7 @@
 // `npm run soak`: the hub (`sharehub start`, a child process) under mixed load at about 70 % of the maximum measured
 // first, while a background task suspends and reinstates a grant. Prints per interval (a minute; a third of the run
-// when it is shorter than three minutes): throughput, p50/p99, errors by code, the hub's resident memory, PostgreSQL
+// when it is shorter than three minutes): throughput, p50/p99, errors by code, the hub's resident memory (the median
+// of readings every 3 s), PostgreSQL
 // connections; at the end, audit events against responses and `sharehub audit verify`. Exit 0 when it passes: no
 // error, memory flat after warm-up (last interval within 10 % of the second), events = responses + recorded refusals,
 // verify passes. SOAK_SECONDS (600), SOAK_CALIBRATE_SECONDS (20), DATABASE_URL (else an embedded PostgreSQL in a
@@ -37,6 +38,8 @@ const MIX: Array<[string, number, number]> = [
   ['grantChange', 0.1, 1],
 ];
 const BACKGROUND_CHANGES_PER_SECOND = 1;
+/** How often the hub's resident memory is read. */
+const RSS_SAMPLE_MS = 3_000;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -146,11 +149,18 @@ async function main(): Promise<number> {
     const rows: Array<{ rss: number; connections: number }> = [];
     say('interval   req/s   p50 ms   p99 ms   rss MB   pg conns   errors');
     for (let i = 1; i * interval <= SECONDS + 0.001; i += 1) {
-      const wait = i * interval * 1000 - load.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      // Resident memory sampled every few seconds through the interval; its median is the interval's figure (one
+      // reading swings by a third with the collector's rhythm, which is not growth).
+      const samples: number[] = [];
+      for (;;) {
+        const wait = Math.min(RSS_SAMPLE_MS, i * interval * 1000 - load.now());
+        if (wait <= 0) break;
+        await new Promise((r) => setTimeout(r, wait));
+        samples.push(await rssMb(hub.child.pid!));
+      }
       const within = load.answers.filter((a) => a.sentAt >= (i - 1) * interval * 1000 && a.sentAt < i * interval * 1000);
       const ms = within.map((a) => a.ms).sort((x, y) => x - y);
-      const rss = await rssMb(hub.child.pid!);
+      const rss = percentile(samples.sort((x, y) => x - y), 50);
       const connections = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()')).rows[0]!.n);
       rows.push({ rss, connections });
       say(

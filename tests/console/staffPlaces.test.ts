@@ -115,7 +115,7 @@ describe('certificate types', () => {
     await versions.getByText(/^第 2 版 · .* · amr-admin · 3 个字段$/).waitFor();
     await versions.getByText(/^第 1 版 · .* · amr-admin · 2 个字段$/).waitFor();
     await versions.getByRole('row', { name: /address.*新增/ }).waitFor();
-    await versions.getByRole('row', { name: /defaultValidityDays.*修改.*365 → 730/ }).waitFor();
+    await versions.getByRole('row', { name: /默认有效期（天）.*修改.*365 → 730/ }).waitFor();
     await look(admin, 'admin-certificate-type-versions-desktop');
     await screenshot(page, 'readme-admin-certificate-type-versions', false);
     await page.keyboard.press('Escape');

@@ -56,8 +56,21 @@ function useVersions(kind: CatalogKind, code: string): { versions: Version[]; er
 
 const KIND_COLOURS = { ADDED: '#237804', REMOVED: '#a8071a', CHANGED: '#ad4e00' } as const;
 
+/** The dictionary's word for each property a version difference names (the same words as the publish forms). */
+const PROPERTY_WORDS: Record<string, string> = {
+  nameZh: 'admin.catalog.nameZh',
+  nameEn: 'admin.catalog.nameEn',
+  description: 'admin.catalog.description',
+  type: 'admin.catalog.type',
+  sharing: 'admin.catalog.sharing',
+  required: 'admin.catalog.required',
+  enumValues: 'admin.catalog.enumValues',
+  defaultValidityDays: 'admin.certificateTypes.defaultValidityDays',
+};
+
 export function VersionsDrawer({ kind, code, onClose }: { kind: CatalogKind; code: string; onClose(): void }) {
   const { t, i18n } = useTranslation();
+  const word = (property: string) => (PROPERTY_WORDS[property] ? t(PROPERTY_WORDS[property]) : property);
   const { versions, error } = useVersions(kind, code);
   const [pair, setPair] = useState<[number | null, number | null]>([null, null]);
   const from = pair[0] ?? versions[1]?.version ?? null;
@@ -97,13 +110,13 @@ export function VersionsDrawer({ kind, code, onClose }: { kind: CatalogKind; cod
               pagination={false}
               rowKey={(r) => `${r.kind}-${r.name}`}
               locale={{ emptyText: t('admin.catalog.noDifference') }}
-              dataSource={[...diff.entry.map((c) => ({ name: c.property, kind: 'CHANGED' as const, changes: [c] })), ...diff.fields]}
+              dataSource={[...diff.entry.map((c) => ({ name: word(c.property), kind: 'CHANGED' as const, changes: [c] })), ...diff.fields]}
               columns={[
                 { title: t('admin.catalog.field'), dataIndex: 'name' },
                 { title: t('admin.catalog.change'), dataIndex: 'kind', render: (k: keyof typeof KIND_COLOURS) => <Tag color={KIND_COLOURS[k]}>{t(`admin.catalog.changeKind.${k}`)}</Tag> },
                 {
                   title: t('admin.catalog.changeDetail'),
-                  render: (_: unknown, r) => r.changes.map((c) => `${c.property}: ${c.before || '—'} → ${c.after || '—'}`).join('; '),
+                  render: (_: unknown, r) => r.changes.map((c) => `${word(c.property)}: ${c.before || '—'} → ${c.after || '—'}`).join('; '),
                 },
               ]}
             />

@@ -14,6 +14,7 @@ import type { Logger } from '../log.js';
 import type { LiveSourceOrigins } from '../config.js';
 import type { CredentialDeps } from '../services/credentials.js';
 import type { GrantCache } from '../services/grantCache.js';
+import type { StatementRunner } from '../db/statements.js';
 
 /** What the hub gives every request: long-lived, shared, read-only for the request. */
 export interface HubDeps {
@@ -42,6 +43,8 @@ export interface HubDeps {
   announceCatalogChange(): Promise<void>;
   /** Consumers' grants in memory, each read checking they are still current (src/services/grantCache.ts). */
   grantCache: GrantCache;
+  /** Named prepared statements on the serving pool, for the hottest reads (src/db/statements.ts). */
+  statements: StatementRunner;
 }
 
 export interface RequestContext {

@@ -214,15 +214,14 @@ export function createRequestHandler(deps: EdgeDeps) {
     // A query seen before is answered without Apollo's pipeline when it can be answered cleanly there.
     let isGrantCacheBypassed = false;
     if (deps.prepared && method === 'POST') {
-      const attempt = contextOf(false);
-      const answered = await deps.prepared.answer(attempt, body, headerValue(req, 'accept'));
-      if (answered) {
-        res.writeHead(answered.status, { 'cache-control': 'no-store', ...answered.headers, 'content-length': Buffer.byteLength(answered.body) });
-        res.end(answered.body);
+      const { answer, ctx: attempt } = await deps.prepared.answer(() => contextOf(false), body, headerValue(req, 'accept'));
+      if (answer) {
+        res.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers, 'content-length': answer.body.length });
+        res.end(answer.body);
         return;
       }
       // Not answered there: nothing was sent or audited. Apollo answers, on fresh grants if they were found changed.
-      isGrantCacheBypassed = attempt.grantState.isStale;
+      isGrantCacheBypassed = attempt?.grantState.isStale ?? false;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

@@ -14,8 +14,10 @@ import { TEXT_ARRAY, textArray } from '../db/sql.js';
 export const GRANT_FINGERPRINT_SQL = `md5(COALESCE(string_agg(concat_ws('|', g.id, g.version, g.client_id, g.purposes::text, g.rules::text,
   g.row_scope::text, extract(epoch FROM g.valid_from), extract(epoch FROM g.valid_until)), ',' ORDER BY g.id), ''))`;
 
-/** The fingerprint of (consumer `?`, resource type `?`)'s ACTIVE grants, as a scalar subquery. Binds two parameters. */
-export const GRANT_FINGERPRINT_OF = `(SELECT ${GRANT_FINGERPRINT_SQL} FROM access_grant g WHERE g.consumer_code = ? AND g.resource_type_code = ? AND g.status = 'ACTIVE')`;
+/** The fingerprint of (consumer, resource type)'s ACTIVE grants, as a scalar subquery; `consumer` and `type` are placeholders (`$1`). */
+export function grantFingerprintOf(consumer: string, type: string): string {
+  return `(SELECT ${GRANT_FINGERPRINT_SQL} FROM access_grant g WHERE g.consumer_code = ${consumer} AND g.resource_type_code = ${type} AND g.status = 'ACTIVE')`;
+}
 
 /** Entries kept at most (departments × resource types); the oldest is dropped first. */
 const MAX_ENTRIES = 10_000;

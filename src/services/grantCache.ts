@@ -56,6 +56,14 @@ ORDER BY t.code, g.id`;
 export interface CachedGrants {
   byType: Map<string, ApplicableGrant[]>;
   fingerprints: Map<string, string>;
+  /**
+   * The entries these came from, in the order of `types`: the same objects until one is forgotten or read again, so a
+   * plan made from them can be kept while they are (src/server/plugins/accessPlan.ts).
+   */
+  sources: readonly object[];
+  /** The span around `now` (epoch ms, from inclusive, until exclusive) in which exactly these grants are valid. */
+  validFrom: number;
+  validUntil: number;
 }
 
 /**
@@ -71,20 +79,28 @@ export class StaleGrantsError extends Error {
 export class GrantCache {
   private readonly entries = new Map<string, Promise<Entry>>();
 
-  /** The consumer's grants on `types` valid at `now`: from memory, or read (one statement for every type missing). */
-  async grantsFor(em: EntityManager, consumerCode: string, types: readonly string[], now: Date): Promise<CachedGrants> {
+  /**
+   * The consumer's grants on `types` valid at `now`: from memory, or read (one statement for every type missing).
+   * `emOf` is asked only when something must be read: a request's EntityManager fork is made on first use.
+   */
+  async grantsFor(emOf: () => EntityManager, consumerCode: string, types: readonly string[], now: Date): Promise<CachedGrants> {
     const missing = types.filter((t) => !this.entries.has(keyOf(consumerCode, t)));
-    if (missing.length) this.load(em, consumerCode, missing);
+    if (missing.length) this.load(emOf(), consumerCode, missing);
     const at = now.getTime();
-    const out: CachedGrants = { byType: new Map(), fingerprints: new Map() };
-    await Promise.all(
-      types.map(async (type) => {
-        const entry = await this.entries.get(keyOf(consumerCode, type))!;
-        // Validity is decided here, at the request's `now`: a grant that starts or ends later needs no reload.
-        out.byType.set(type, entry.grants.filter((g) => g.validFrom <= at && at < g.validUntil));
-        out.fingerprints.set(type, entry.fingerprint);
-      }),
-    );
+    const entries = await Promise.all(types.map((type) => this.entries.get(keyOf(consumerCode, type))!));
+    const out: CachedGrants = { byType: new Map(), fingerprints: new Map(), sources: entries, validFrom: -Infinity, validUntil: Infinity };
+    types.forEach((type, i) => {
+      const entry = entries[i]!;
+      // Validity is decided here, at the request's `now`: a grant that starts or ends later needs no reload.
+      out.byType.set(type, entry.grants.filter((g) => g.validFrom <= at && at < g.validUntil));
+      out.fingerprints.set(type, entry.fingerprint);
+      for (const g of entry.grants) {
+        for (const edge of [g.validFrom, g.validUntil]) {
+          if (edge <= at) out.validFrom = Math.max(out.validFrom, edge);
+          else out.validUntil = Math.min(out.validUntil, edge);
+        }
+      }
+    });
     return out;
   }
 

@@ -110,7 +110,7 @@ export function createRequestContext(input: ContextInput): RequestContext {
       return forked();
     },
     get loaders() {
-      return (loaders ??= createLoaders(forked()));
+      return (loaders ??= createLoaders(forked));
     },
     plan: EMPTY_PLAN,
     audit: new AuditCollector(),

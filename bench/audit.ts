@@ -25,7 +25,7 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
           target: TARGET,
           plan,
         },
-        { rounds, say },
+        { rounds, say, database },
       );
     } finally {
       await withAudit.close();

@@ -34,6 +34,7 @@ export function medianOf(runs: LoadFigure[]): LoadFigure {
   return {
     requestsPerSecond: median(runs.map((f) => f.requestsPerSecond)),
     ...(runs.every((f) => f.serverCpuUsPerRequest !== undefined) ? { serverCpuUsPerRequest: median(runs.map((f) => f.serverCpuUsPerRequest!)) } : {}),
+    ...(runs.every((f) => f.databaseCpuUsPerRequest !== undefined) ? { databaseCpuUsPerRequest: median(runs.map((f) => f.databaseCpuUsPerRequest!)) } : {}),
     p99Ms: median(runs.map((f) => f.p99Ms)),
     requests: sum((f) => f.requests),
     non2xx: sum((f) => f.non2xx),

@@ -46,6 +46,8 @@ export interface LoadFigure {
    * request costs the server, whatever else the machine was doing meanwhile.
    */
   serverCpuUsPerRequest?: number;
+  /** CPU PostgreSQL used per request answered (warm-up included), µs, where the bench told its cluster. */
+  databaseCpuUsPerRequest?: number;
   /** Requests answered in the warm-up before it (not part of the figure; what a server's profile also saw). */
   warmupRequests?: number;
 }

@@ -22,11 +22,13 @@ const STOP_GRACE_MS = 20_000;
 
 /**
  * BENCH_PROFILE_DIR=dir: every hub process runs with --cpu-prof into that directory (one .cpuprofile per hub, written
- * when it stops), for bench/profileSummary.ts to split by phase.
+ * when it stops), for bench/profileSummary.ts to split by phase. With BENCH_PROFILE_BASELINES=1 the baselines' servers
+ * too (file names carry the start time and pid; the record benches start their hub first), so a hub's phases can be set
+ * beside the floor's.
  */
 function execArgvFor(spec: ServerSpec): string[] {
   const dir = process.env.BENCH_PROFILE_DIR;
-  if (spec.kind !== 'hub' || !dir) return [];
+  if (!dir || (spec.kind !== 'hub' && process.env.BENCH_PROFILE_BASELINES !== '1')) return [];
   return ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'];
 }
 

@@ -2,7 +2,8 @@
 // highest-ranked frame on its stack, so a library called by a phase (pg under the grants query's building, canonical
 // JSON under audit) counts for that phase. Work resumed after an await has no caller on its stack: a query's answer
 // being parsed counts as SQL, whichever phase sent it.
-// Samples before the first request reached the HTTP edge (the hub starting) are left out.
+// Samples before the first request reached the HTTP edge (the hub starting) are left out. A baseline's profile
+// (BENCH_PROFILE_BASELINES=1) is split the same way, its edge being bench/baselineHttp.ts.
 // The profiler samples wall time on the hub's thread: a write to a socket that waits for the CPU (two cores shared by
 // the hub, PostgreSQL and the load generator) counts where it waited.
 // Usage: node dist/bench/profileSummary.js <file.cpuprofile> [requests]
@@ -39,7 +40,7 @@ const PHASES: Array<[phase: string, test: (f: CallFrame) => boolean]> = [
   ['graphql execution', (f) => /graphql\/execution\/|\/type-graphql\/|\/dataloader\/|\/resolvers\/|\/src\/schema\//.test(f.url)],
   ['apollo pipeline', (f) => /@apollo\/server/.test(f.url)],
   ['tracing and logs', (f) => /@opentelemetry|\/pino\/|tracing\//.test(f.url)],
-  ['http edge', (f) => /src\/server\/|node:_http|node:http|node:net|node:internal\/(streams|http)|node:stream/.test(f.url)],
+  ['http edge', (f) => /src\/server\/|bench\/baselineHttp|node:_http|node:http|node:net|node:internal\/(streams|http)|node:stream/.test(f.url)],
   ['garbage collection', (f) => f.functionName === '(garbage collector)'],
 ];
 
@@ -65,7 +66,7 @@ export function summarize(profile: Profile): Map<string, number> {
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(byId.get(at)!.callFrame);
       phase = phaseOf(stack);
       phaseByNode.set(id, phase);
-      isServingByNode.set(id, stack.some((f) => /src\/server\/http\.js/.test(f.url)));
+      isServingByNode.set(id, stack.some((f) => /src\/server\/http\.js|bench\/baselineHttp\.js/.test(f.url)));
     }
     isServing ||= isServingByNode.get(id) === true;
     if (isServing) micros.set(phase, (micros.get(phase) ?? 0) + (profile.timeDeltas[i] ?? 0));

@@ -28,7 +28,7 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
           target: TARGET,
           plan,
         },
-        { rounds, say },
+        { rounds, say, database },
       );
       return { ...report, hubPeakRssMb: hub.peakRssMb() };
     } finally {

@@ -35,7 +35,7 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
           target: 1 / MAX_TIME_RATIO,
           plan: { ...plan, connections: Math.min(plan.connections, MAX_CONNECTIONS) },
         },
-        { rounds, say },
+        { rounds, say, database },
       );
       const [baselineMs, hubMs] = await medianLatencies(baselineRequest, hubRequest, LATENCY_SAMPLES);
       say(

@@ -13,9 +13,9 @@ export function verdictOf(report: BenchReport): Verdict {
   return report.ratio >= report.target ? 'PASS' : 'BELOW';
 }
 
-const COLUMNS = ['bench', 'side', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'rounds', 'p99 ×', 'CPU µs/req', 'target', 'verdict'] as const;
+const COLUMNS = ['bench', 'side', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'rounds', 'p99 ×', 'CPU µs/req', 'PG µs/req', 'target', 'verdict'] as const;
 /** Numbers align right, words left. */
-const RIGHT = new Set<string>(['req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'p99 ×', 'CPU µs/req', 'target']);
+const RIGHT = new Set<string>(['req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'ratio', 'p99 ×', 'CPU µs/req', 'PG µs/req', 'target']);
 
 function statusNote(figure: LoadFigure): string {
   const others = Object.entries(figure.statusCounts).filter(([status]) => !status.startsWith('2'));
@@ -39,6 +39,7 @@ function cells(report: BenchReport, side: 'baseline' | 'subject'): string[] {
     // The subject's p99 over the baseline's (median runs).
     isSubject && report.baseline.figure.p99Ms > 0 ? (figure.p99Ms / report.baseline.figure.p99Ms).toFixed(2) : '',
     figure.serverCpuUsPerRequest === undefined ? '' : figure.serverCpuUsPerRequest.toFixed(0),
+    figure.databaseCpuUsPerRequest === undefined ? '' : figure.databaseCpuUsPerRequest.toFixed(0),
     isSubject ? `≥ ${report.target.toFixed(2)}` : '',
     isSubject ? verdictOf(report) : '',
   ];

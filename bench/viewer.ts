@@ -29,7 +29,7 @@ async function run({ database, plan, rounds, say }: BenchOptions): Promise<Bench
     try {
       return await measurePair(
         { name: 'viewer', baseline: { label: 'baseline', request: viewerRequest(baseline.url, token), cpuSeconds: () => baseline.cpuSeconds() }, subject: { label: 'hub', request: viewerRequest(hub.url, token), cpuSeconds: () => hub.cpuSeconds() }, target: TARGET, plan },
-        { rounds, say },
+        { rounds, say, database },
       );
     } finally {
       await baseline.close();

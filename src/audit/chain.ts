@@ -11,8 +11,80 @@ export function chainKeyOf(masterKey: Uint8Array): Buffer {
   return createHmac('sha256', masterKey).update('sharehub:audit-chain').digest();
 }
 
-/** Exactly the fields that are hashed, in their JSON form; the same whether built before insert or read back. */
+/** The hashed fields in RFC 8785 order (UTF-16 code units, as canonicalize sorts them). */
+const HASHED_KEYS = [
+  'occurredAt', 'requestId', 'principalKind', 'clientId', 'departmentCode', 'holderHash', 'purpose', 'caseNumber', 'action', 'operationName',
+  'operationHash', 'outcome', 'errorCodes', 'resourceTypes', 'subjectHashes', 'fieldsReturned', 'fieldsMasked', 'fieldsDenied', 'details',
+].sort();
+const KEY_PREFIXES = HASHED_KEYS.map((k, i) => `${i === 0 ? '{' : ','}${JSON.stringify(k)}:`);
+
+/** No lone surrogate (canonicalize refuses one). ES2024's String.prototype.isWellFormed, typed here: our lib is older. */
+function isWellFormed(text: string): boolean {
+  return (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+}
+
+/**
+ * A plain JSON value's RFC 8785 form (well-formed strings, finite numbers, booleans, null, arrays and plain objects
+ * of those, keys in UTF-16 order); undefined for anything else (undefined members, toJSON, a lone surrogate, a cycle's
+ * depth), which canonicalize then answers itself.
+ */
+function plainCanonical(value: unknown, depth = 0): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return isWellFormed(value) ? JSON.stringify(value) : undefined;
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : undefined;
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (depth > 32) return undefined;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      const item = plainCanonical(value[i], depth + 1);
+      if (item === undefined) return undefined;
+      out += i === 0 ? item : `,${item}`;
+    }
+    return `${out}]`;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const object = value as Record<string, unknown>;
+  let out = '{';
+  let isFirst = true;
+  for (const key of Object.keys(object).sort()) {
+    const item = plainCanonical(object[key], depth + 1);
+    if (item === undefined || !isWellFormed(key)) return undefined;
+    out += `${isFirst ? '' : ','}${JSON.stringify(key)}:${item}`;
+    isFirst = false;
+  }
+  return `${out}}`;
+}
+
+/**
+ * Exactly the fields that are hashed, in their JSON form; the same whether built before insert or read back. Written
+ * out field by field (the form canonicalize gives, which is what anything unusual falls back to): canonicalizing the
+ * whole event was most of the audit's CPU on a request.
+ */
 export function canonicalEvent(e: AuditEventInput): string {
+  const fields = e as unknown as Record<string, unknown>;
+  let out = '';
+  for (let i = 0; i < HASHED_KEYS.length; i += 1) {
+    const key = HASHED_KEYS[i]!;
+    const value = key === 'occurredAt' ? e.occurredAt.toISOString() : fields[key];
+    const text = plainCanonical(value);
+    if (text === undefined) return canonicalEventSlowly(e);
+    out += KEY_PREFIXES[i]! + text;
+  }
+  return `${out}}`;
+}
+
+/** The whole event through canonicalize: the reference form. */
+export function canonicalEventSlowly(e: AuditEventInput): string {
   return canonicalize({
     occurredAt: e.occurredAt.toISOString(),
     requestId: e.requestId,

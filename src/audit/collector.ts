@@ -46,12 +46,12 @@ export class AuditCollector {
 
   /**
    * One catalog field as it left in a response (noted where it is resolved, so only what a selection really
-   * returned counts): in the clear, masked, or withheld (FIELD_FORBIDDEN).
+   * returned counts): in the clear, masked, or withheld (FIELD_FORBIDDEN). `qualified` is `type.field`, which a
+   * resolver called once per record can make once.
    */
-  noteField(typeCode: string, field: string, outcome: 'RETURNED' | 'MASKED' | 'DENIED'): void {
+  noteField(typeCode: string, field: string, outcome: 'RETURNED' | 'MASKED' | 'DENIED', qualified = `${typeCode}.${field}`): void {
     this.resourceTypes.add(typeCode);
-    const sets = { RETURNED: this.fieldsReturned, MASKED: this.fieldsMasked, DENIED: this.fieldsDenied };
-    sets[outcome].add(`${typeCode}.${field}`);
+    (outcome === 'RETURNED' ? this.fieldsReturned : outcome === 'MASKED' ? this.fieldsMasked : this.fieldsDenied).add(qualified);
   }
 
   noteChange(change: Pick<AuditEventInput, 'action'> & Partial<AuditEventInput>): void {

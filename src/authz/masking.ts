@@ -6,9 +6,22 @@ import { applyMask } from './maskRules.js';
 
 export { maskCompatibility } from './maskRules.js';
 
-/** A key of the consumer department's own, so two consumers cannot join their hashes. */
+/** Keys derived so far, by secret and department: a pure function's answers, so nothing ever invalidates them. */
+const derivedKeys = new Map<string, Buffer>();
+const MAX_DERIVED_KEYS = 10_000;
+
+/**
+ * A key of the consumer department's own, so two consumers cannot join their hashes. Derived once per department
+ * (an HMAC per request was a visible part of a small read's CPU); callers must not alter the Buffer.
+ */
 export function deriveMaskingKey(secret: string, consumerDepartmentCode: string): Buffer {
-  return createHmac('sha256', secret).update(`sharehub:mask:${consumerDepartmentCode}`).digest();
+  const memo = `${consumerDepartmentCode}\n${secret}`;
+  const known = derivedKeys.get(memo);
+  if (known) return known;
+  const key = createHmac('sha256', secret).update(`sharehub:mask:${consumerDepartmentCode}`).digest();
+  if (derivedKeys.size >= MAX_DERIVED_KEYS) derivedKeys.delete(derivedKeys.keys().next().value!);
+  derivedKeys.set(memo, key);
+  return key;
 }
 
 function hashValue(text: string, hashKey: Uint8Array | string): string {

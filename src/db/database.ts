@@ -2,11 +2,15 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { startEmbeddedPostgres } from './embedded.js';
+import type { Pool } from 'pg';
 import { connectOrm, type Orm, type OrmOptions } from './orm.js';
+import { statementRunner, type StatementRunner } from './statements.js';
 
 export interface Database {
   orm: Orm;
   url: string;
+  /** Named prepared statements on the ORM's pool, counted by the same `onQuery` hook as the ORM's statements. */
+  run: StatementRunner;
   /** Closes the pool, then stops the embedded cluster if this process started it. */
   close(): Promise<void>;
 }
@@ -25,9 +29,11 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
+  const pool = (await orm.em.getConnection().getNativeClient()) as Pool;
   return {
     orm,
     url,
+    run: statementRunner(pool, extra.onQuery),
     async close() {
       await orm.close(true);
       await embedded?.stop();

@@ -18,12 +18,16 @@ export function keyedLoader<T, K extends string>(load: (keys: readonly K[]) => P
   });
 }
 
-export function createLoaders(em: EntityManager): Loaders {
+/** `emOf` gives the request's EntityManager fork, made on first use: only a loader that reads through the ORM asks. */
+export function createLoaders(emOf: () => EntityManager): Loaders {
+  let departmentByCode: Loaders['departmentByCode'] | undefined;
   return {
-    departmentByCode: keyedLoader(
-      (codes) => em.find(Department, { code: { $in: [...codes] } }),
-      (d) => d.code,
-    ),
+    get departmentByCode() {
+      return (departmentByCode ??= keyedLoader(
+        (codes) => emOf().find(Department, { code: { $in: [...codes] } }),
+        (d) => d.code,
+      ));
+    },
     custom: new Map(),
   };
 }

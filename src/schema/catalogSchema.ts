@@ -76,6 +76,7 @@ function recordType(entry: CatalogEntry): GraphQLObjectType<RecordView, RequestC
       };
       for (const field of entry.fields) {
         const extension: CatalogFieldExtension = { resourceType: entry.code, field: field.name };
+        const qualified = `${entry.code}.${field.name}`;
         fields[field.name] = {
           type: outputTypeOf(entry, field),
           description: `${field.nameZh}: ${field.description} ${SHARING_NOTE[field.sharing]}`,
@@ -84,10 +85,10 @@ function recordType(entry: CatalogEntry): GraphQLObjectType<RecordView, RequestC
           // What actually leaves is noted here, per record and per selection, for the audit event.
           resolve: (record, _args, ctx) => {
             if (record.denied.has(field.name)) {
-              ctx.audit.noteField(entry.code, field.name, 'DENIED');
+              ctx.audit.noteField(entry.code, field.name, 'DENIED', qualified);
               throw new FieldForbiddenError(`${entry.code}.${field.name}`);
             }
-            ctx.audit.noteField(entry.code, field.name, record.masked.has(field.name) ? 'MASKED' : 'RETURNED');
+            ctx.audit.noteField(entry.code, field.name, record.masked.has(field.name) ? 'MASKED' : 'RETURNED', qualified);
             return record.values[field.name] ?? null;
           },
         };

@@ -130,6 +130,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     liveSourceOrigins: config.liveSourceOrigins,
     announceCatalogChange: () => liveCatalog.announce(),
     grantCache: new GrantCache(),
+    statements: db.run,
   };
 
   const planAccess = accessPlanner();

@@ -45,7 +45,12 @@ function hasSizingVariable(variables: Record<string, unknown>): boolean {
 export interface PreparedAnswer {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Encoded once: its length is the content-length, and the socket writes it as it is. */
+  body: Buffer;
+}
+
+function encodeBody(value: unknown): Buffer {
+  return Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
 }
 
 export interface PreparedOperationsOptions {
@@ -105,14 +110,20 @@ export class PreparedOperations {
   /**
    * The answer to a POST of a query seen before, audited durably, or null: then nothing was sent or audited, and the
    * request goes through Apollo (with a fresh context; `ctx.grantState.isStale` says whether grants changed meanwhile).
+   * The context is made only for a query seen before: a mutation or a new query costs a lookup here, nothing more.
    */
-  async answer(ctx: RequestContext, body: unknown, accept: string | undefined): Promise<PreparedAnswer | null> {
-    if (!isPlainBody(body)) return null;
+  async answer(contextOf: () => RequestContext, body: unknown, accept: string | undefined): Promise<{ answer: PreparedAnswer | null; ctx: RequestContext | null }> {
+    if (!isPlainBody(body)) return { answer: null, ctx: null };
     const schema = this.options.schema();
     const prepared = this.bySchema.get(schema)?.get(keyOf(body.query, body.operationName));
-    if (!prepared) return null;
+    if (!prepared) return { answer: null, ctx: null };
     const mediaType = preferredMediaType(accept);
-    if (!mediaType) return null;
+    if (!mediaType) return { answer: null, ctx: null };
+    const ctx = contextOf();
+    return { answer: await this.answerPrepared(ctx, schema, prepared, body, mediaType), ctx };
+  }
+
+  private async answerPrepared(ctx: RequestContext, schema: GraphQLSchema, prepared: Prepared, body: PlainBody, mediaType: string): Promise<PreparedAnswer | null> {
     const started = performance.now();
     const variables = body.variables ?? {};
     const { document, operation, fragments, queryHash } = prepared;
@@ -132,7 +143,7 @@ export class PreparedOperations {
       await this.options.writer.write(events);
       ctx.audit.isWritten = true;
       this.options.observe?.(events[0]!, seconds());
-      return { status: 200, headers: { 'content-type': mediaType }, body: `${JSON.stringify({ data: result.data })}\n` };
+      return { status: 200, headers: { 'content-type': mediaType }, body: encodeBody({ data: result.data }) };
     } catch {
       // As the audit plugin answers: no data leaves without its event.
       ctx.audit.isWritten = true;
@@ -141,7 +152,7 @@ export class PreparedOperations {
       return {
         status: 503,
         headers: { 'content-type': mediaType, 'retry-after': '5' },
-        body: `${JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] })}\n`,
+        body: encodeBody({ errors: [{ message: error.message, extensions: { code: error.code } }] }),
       };
     }
   }

@@ -15,6 +15,7 @@ import { isSignatureValid, signedContentOf } from '../certs/document.js';
 import { checkPresentation, PRESENTATION_KEY_OWNER, signPresentation } from '../certs/presentation.js';
 import { stateAt, type CertificateState } from '../certs/status.js';
 import { TEXT_ARRAY, textArray } from '../db/sql.js';
+import { isInOrmTransaction, type NamedStatement } from '../db/statements.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { RequestContext } from '../server/context.js';
 import type { CertificateLookup } from './serviceItems.js';
@@ -89,13 +90,21 @@ function storedOf(r: Row): StoredCertificate {
   };
 }
 
+/**
+ * The same SELECT as a named statement (parsed and planned once per connection, not on every verification; the
+ * identifiers through `array(SELECT unnest($1))` so that its generic plan is kept, see CHECKED_READ in records.ts).
+ */
+const BY_IDENTIFIERS: NamedStatement = { name: 'sharehub.certificates.by_identifier', text: `${SELECT} WHERE c.identifier = ANY(array(SELECT unnest($1::text[])))` };
+
 /** Every certificate asked for in the operation, by identifier, in one SELECT. */
 export function certificateLoader(ctx: RequestContext): DataLoader<string, StoredCertificate | null> {
   const key = 'certificates:byIdentifier';
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, StoredCertificate | null> | undefined;
   if (existing) return existing;
   const loader = new DataLoader<string, StoredCertificate | null>(async (identifiers) => {
-    const rows = await ctx.em.execute<Row[]>(`${SELECT} WHERE c.identifier = ANY(${TEXT_ARRAY})`, [textArray(identifiers)]);
+    const rows = isInOrmTransaction()
+      ? await ctx.em.execute<Row[]>(`${SELECT} WHERE c.identifier = ANY(${TEXT_ARRAY})`, [textArray(identifiers)])
+      : await ctx.hub.statements<Row>(BY_IDENTIFIERS, [identifiers]);
     const byIdentifier = new Map(rows.map((r) => [r.identifier, storedOf(r)]));
     return identifiers.map((id) => byIdentifier.get(id) ?? null);
   });

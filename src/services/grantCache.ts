@@ -14,8 +14,10 @@ import { TEXT_ARRAY, textArray } from '../db/sql.js';
 export const GRANT_FINGERPRINT_SQL = `md5(COALESCE(string_agg(concat_ws('|', g.id, g.version, g.client_id, g.purposes::text, g.rules::text,
   g.row_scope::text, extract(epoch FROM g.valid_from), extract(epoch FROM g.valid_until)), ',' ORDER BY g.id), ''))`;
 
-/** The fingerprint of (consumer `?`, resource type `?`)'s ACTIVE grants, as a scalar subquery. Binds two parameters. */
-export const GRANT_FINGERPRINT_OF = `(SELECT ${GRANT_FINGERPRINT_SQL} FROM access_grant g WHERE g.consumer_code = ? AND g.resource_type_code = ? AND g.status = 'ACTIVE')`;
+/** The fingerprint of (consumer, resource type)'s ACTIVE grants, as a scalar subquery; `consumer` and `type` are placeholders (`$1`). */
+export function grantFingerprintOf(consumer: string, type: string): string {
+  return `(SELECT ${GRANT_FINGERPRINT_SQL} FROM access_grant g WHERE g.consumer_code = ${consumer} AND g.resource_type_code = ${type} AND g.status = 'ACTIVE')`;
+}
 
 /** Entries kept at most (departments × resource types); the oldest is dropped first. */
 const MAX_ENTRIES = 10_000;
@@ -54,6 +56,14 @@ ORDER BY t.code, g.id`;
 export interface CachedGrants {
   byType: Map<string, ApplicableGrant[]>;
   fingerprints: Map<string, string>;
+  /**
+   * The entries these came from, in the order of `types`: the same objects until one is forgotten or read again, so a
+   * plan made from them can be kept while they are (src/server/plugins/accessPlan.ts).
+   */
+  sources: readonly object[];
+  /** The span around `now` (epoch ms, from inclusive, until exclusive) in which exactly these grants are valid. */
+  validFrom: number;
+  validUntil: number;
 }
 
 /**
@@ -69,20 +79,28 @@ export class StaleGrantsError extends Error {
 export class GrantCache {
   private readonly entries = new Map<string, Promise<Entry>>();
 
-  /** The consumer's grants on `types` valid at `now`: from memory, or read (one statement for every type missing). */
-  async grantsFor(em: EntityManager, consumerCode: string, types: readonly string[], now: Date): Promise<CachedGrants> {
+  /**
+   * The consumer's grants on `types` valid at `now`: from memory, or read (one statement for every type missing).
+   * `emOf` is asked only when something must be read: a request's EntityManager fork is made on first use.
+   */
+  async grantsFor(emOf: () => EntityManager, consumerCode: string, types: readonly string[], now: Date): Promise<CachedGrants> {
     const missing = types.filter((t) => !this.entries.has(keyOf(consumerCode, t)));
-    if (missing.length) this.load(em, consumerCode, missing);
+    if (missing.length) this.load(emOf(), consumerCode, missing);
     const at = now.getTime();
-    const out: CachedGrants = { byType: new Map(), fingerprints: new Map() };
-    await Promise.all(
-      types.map(async (type) => {
-        const entry = await this.entries.get(keyOf(consumerCode, type))!;
-        // Validity is decided here, at the request's `now`: a grant that starts or ends later needs no reload.
-        out.byType.set(type, entry.grants.filter((g) => g.validFrom <= at && at < g.validUntil));
-        out.fingerprints.set(type, entry.fingerprint);
-      }),
-    );
+    const entries = await Promise.all(types.map((type) => this.entries.get(keyOf(consumerCode, type))!));
+    const out: CachedGrants = { byType: new Map(), fingerprints: new Map(), sources: entries, validFrom: -Infinity, validUntil: Infinity };
+    types.forEach((type, i) => {
+      const entry = entries[i]!;
+      // Validity is decided here, at the request's `now`: a grant that starts or ends later needs no reload.
+      out.byType.set(type, entry.grants.filter((g) => g.validFrom <= at && at < g.validUntil));
+      out.fingerprints.set(type, entry.fingerprint);
+      for (const g of entry.grants) {
+        for (const edge of [g.validFrom, g.validUntil]) {
+          if (edge <= at) out.validFrom = Math.max(out.validFrom, edge);
+          else out.validUntil = Math.min(out.validUntil, edge);
+        }
+      }
+    });
     return out;
   }
 

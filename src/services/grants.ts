@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicableGrant } from '../authz/plan.js';
 import { TEXT_ARRAY, textArray } from '../db/sql.js';
 import type { RequestContext } from '../server/context.js';
+import { isInOrmTransaction, type NamedStatement } from '../db/statements.js';
 
 interface GrantRow {
   id: string;
@@ -35,6 +36,28 @@ export async function applicableGrants(em: EntityManager, consumerCode: string, 
 }
 
 /**
+ * applicableGrants' query as a named statement: parsed and planned once per connection (through the ORM its text is
+ * new on every request, and PostgreSQL parsed and planned it every time). The types go through
+ * `array(SELECT unnest($2))` so that the generic plan is kept (see CHECKED_READ in records.ts).
+ */
+const APPLICABLE_GRANTS: NamedStatement = {
+  name: 'sharehub.grants.applicable',
+  text: `SELECT id, version, resource_type_code, client_id, purposes, rules, row_scope FROM access_grant
+     WHERE consumer_code = $1 AND resource_type_code = ANY(array(SELECT unnest($2::text[]))) AND status = 'ACTIVE' AND valid_from <= $3 AND valid_until > $3
+     ORDER BY id`,
+};
+
+/** The same grants as applicableGrants, on the hub's named statement (outside an ORM transaction only). */
+async function applicableGrantsByStatement(ctx: RequestContext, consumerCode: string, resourceTypes: string[]): Promise<Map<string, ApplicableGrant[]>> {
+  const byType = new Map<string, ApplicableGrant[]>(resourceTypes.map((t) => [t, []]));
+  const rows = await ctx.hub.statements<GrantRow>(APPLICABLE_GRANTS, [consumerCode, resourceTypes, ctx.now]);
+  for (const r of rows) {
+    byType.get(r.resource_type_code)?.push({ id: r.id, version: r.version, clientId: r.client_id, purposes: r.purposes, rules: r.rules, rowScope: r.row_scope });
+  }
+  return byType;
+}
+
+/**
  * The department's grants by type for this request (at its `now`): types asked for in one tick share one query, and
  * a type asked for again in the request (an application's certificate material after its item was planned) costs none.
  */
@@ -43,7 +66,7 @@ export function requestGrants(ctx: RequestContext, departmentCode: string): Data
   const existing = ctx.loaders.custom.get(key) as DataLoader<string, ApplicableGrant[]> | undefined;
   if (existing) return existing;
   const loader = new DataLoader<string, ApplicableGrant[]>(async (types) => {
-    const byType = await applicableGrants(ctx.em, departmentCode, [...types], ctx.now);
+    const byType = isInOrmTransaction() ? await applicableGrants(ctx.em, departmentCode, [...types], ctx.now) : await applicableGrantsByStatement(ctx, departmentCode, [...types]);
     return types.map((t) => byType.get(t) ?? []);
   });
   ctx.loaders.custom.set(key, loader as DataLoader<string, unknown>);

@@ -14,6 +14,7 @@ const EFFECT_ATTRIBUTES = [
 
 /** An operation that reads no catalog data keeps the empty plan: no types, no fields. */
 function describePlan(span: Span, plan: AccessPlan): void {
+  if (!span.isRecording()) return;
   const resources = [...plan.resources.values()];
   span.setAttribute('sharehub.plan.resource_types', resources.map((r) => r.resourceType));
   for (const [attribute, effect] of EFFECT_ATTRIBUTES) {

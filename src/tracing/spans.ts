@@ -1,6 +1,6 @@
 // The hub's own spans, where no instrumentation reaches: the request, token verification, the access plan, live-source
 // calls and the audit commit. Written against @opentelemetry/api, so each is a no-op until tracing is started.
-import { context, createContextKey, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Link, type Span } from '@opentelemetry/api';
+import { context, createContextKey, INVALID_SPAN_CONTEXT, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Link, type Span } from '@opentelemetry/api';
 
 /** Attributes every span started under a request (or an audit batch) carries: the request id(s). */
 const REQUEST_ATTRIBUTES = createContextKey('sharehub request attributes');
@@ -12,6 +12,19 @@ export function requestAttributesOf(ctx: Context): Attributes | undefined {
 
 /** Request ids on one audit batch span (the links name every waiting request; this is for searching). */
 const MAX_BATCH_REQUEST_IDS = 50;
+
+/**
+ * Whether this process traces (set by startTracing in tracing.ts, cleared by its shutdown). Until then each span here
+ * is skipped outright rather than made as the API's no-op: a request then pays nothing for tracing.
+ */
+let isTracing = false;
+
+export function setTracing(isOn: boolean): void {
+  isTracing = isOn;
+}
+
+/** What `fn` gets when nothing is traced: records nothing, like the API's no-op spans. */
+const UNTRACED = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
 
 function tracer() {
   return trace.getTracer('sharehub');
@@ -39,6 +52,7 @@ async function runInSpan<T>(span: Span, fn: (span: Span) => Promise<T>): Promise
  * with the request id. Incoming trace headers are not followed: a trace starts at the hub.
  */
 export function traceRequest<T>(requestId: string, method: string, path: string, fn: (span: Span) => Promise<T>): Promise<T> {
+  if (!isTracing) return fn(UNTRACED);
   const ctx = ROOT_CONTEXT.setValue(REQUEST_ATTRIBUTES, { 'sharehub.request_id': requestId });
   const attributes = { 'http.request.method': method, 'url.path': path };
   return tracer().startActiveSpan(`${method} ${path}`, { kind: SpanKind.SERVER, attributes }, ctx, (span) => runInSpan(span, fn));
@@ -46,6 +60,7 @@ export function traceRequest<T>(requestId: string, method: string, path: string,
 
 /** A span around one step of the current request (token verification, access plan, live-source call). */
 export function inSpan<T>(name: string, attributes: Attributes, fn: (span: Span) => Promise<T>, kind: SpanKind = SpanKind.INTERNAL): Promise<T> {
+  if (!isTracing) return fn(UNTRACED);
   return tracer().startActiveSpan(name, { kind, attributes }, (span) => runInSpan(span, fn));
 }
 
@@ -70,6 +85,7 @@ export function traceAuditWait(events: number, fn: (span: Span) => Promise<void>
  * request's `sharehub.audit.wait` span (and each of those linked back to it). Its SQL is under it.
  */
 export function traceAuditCommit<T>(waits: readonly Span[], requestIds: readonly string[], events: number, fn: () => Promise<T>): Promise<T> {
+  if (!isTracing) return fn();
   const ids = [...new Set(requestIds)];
   const links: Link[] = waits.map((w) => ({ context: w.spanContext() })).filter((l) => trace.isSpanContextValid(l.context));
   const ctx = ROOT_CONTEXT.setValue(REQUEST_ATTRIBUTES, { 'sharehub.request_ids': ids.slice(0, MAX_BATCH_REQUEST_IDS) });
@@ -82,6 +98,7 @@ export function traceAuditCommit<T>(waits: readonly Span[], requestIds: readonly
 
 /** Token verification (`sharehub.token.verify`): the principal's kind, or why the token was refused. */
 export function traceTokenVerification<T extends { kind: string; clientId?: string }>(fn: () => Promise<T>, refusalOf: (error: unknown) => string | null): Promise<T> {
+  if (!isTracing) return fn();
   return inSpan('sharehub.token.verify', {}, async (span) => {
     try {
       const principal = await fn();

@@ -9,6 +9,7 @@ import { BatchSpanProcessor } from '@opentelemetry/sdk-trace';
 import type { TracingConfig } from '../config.js';
 import type { Logger } from '../log.js';
 import { RequestSpanProcessor } from './processor.js';
+import { setTracing } from './spans.js';
 
 export interface Tracing {
   /** Exports every span ended so far. */
@@ -56,6 +57,7 @@ export function startTracing(settings: TracingConfig, logger: Logger): Tracing {
     instrumentations: [pg],
   });
   sdk.start();
+  setTracing(true);
   const missed = hookPg();
   if (missed.length) logger.warn({ missed }, 'tracing: SQL statements of these pg copies are not traced');
   logger.info({ endpoint: settings.endpoint, serviceName: settings.serviceName }, 'tracing: spans are sent over OTLP/HTTP');
@@ -65,6 +67,7 @@ export function startTracing(settings: TracingConfig, logger: Logger): Tracing {
     async shutdown() {
       if (isShutDown) return;
       isShutDown = true;
+      setTracing(false);
       await sdk.shutdown();
       // Leaves the process as it was before (pg unpatched, no global provider): a test process goes on without it.
       pg.disable();

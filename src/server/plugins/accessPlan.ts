@@ -7,6 +7,7 @@ import { PurposeRequiredError } from '../../authz/errors.js';
 import { planResource, type AccessPlan, type ResourcePlan } from '../../authz/plan.js';
 import { selectCatalogFields, type CatalogSelection } from '../../authz/selection.js';
 import { requestGrantsByType } from '../../services/grants.js';
+import type { CachedGrants } from '../../services/grantCache.js';
 import type { RequestContext } from '../context.js';
 
 /** The purpose a holder's read of their own data is planned under when the holder states none. */
@@ -55,10 +56,43 @@ export interface ResolvedOperation {
 /** Decides the access plan of an operation into `ctx.plan`; shared by the plugin and the prepared operations path. */
 export type AccessPlanner = (ctx: RequestContext, resolved: ResolvedOperation) => Promise<void>;
 
+/** A plan made from grants in memory, kept while the same grants hold (same entries, `now` within their validity span). */
+interface KeptPlan {
+  catalog: RequestContext['hub']['catalog'];
+  sources: readonly object[];
+  validFrom: number;
+  validUntil: number;
+  plan: AccessPlan;
+}
+
+/**
+ * Plans made from grants in memory, per schema and (operation, department, client, purpose): a repeated read is not
+ * planned again while its grants are the same objects in memory. Its statement still checks their fingerprint.
+ */
+function keptPlans() {
+  const bySchema = new WeakMap<GraphQLSchema, Map<string, KeptPlan>>();
+  return {
+    get(schema: GraphQLSchema, key: string, catalog: KeptPlan['catalog'], cached: CachedGrants, at: number): AccessPlan | undefined {
+      const kept = bySchema.get(schema)?.get(key);
+      if (!kept || kept.catalog !== catalog || at < kept.validFrom || at >= kept.validUntil || kept.sources.length !== cached.sources.length) return undefined;
+      for (let i = 0; i < kept.sources.length; i += 1) if (kept.sources[i] !== cached.sources[i]) return undefined;
+      return kept.plan;
+    },
+    set(schema: GraphQLSchema, key: string, catalog: KeptPlan['catalog'], cached: CachedGrants, plan: AccessPlan): void {
+      const remembered = bySchema.get(schema) ?? new Map<string, KeptPlan>();
+      bySchema.set(schema, remembered);
+      if (!remembered.has(key) && remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      remembered.set(key, { catalog, sources: cached.sources, validFrom: cached.validFrom, validUntil: cached.validUntil, plan });
+    },
+  };
+}
+
 export function accessPlanner(): AccessPlanner {
   const selectionOf = selectionMemo();
+  const kept = keptPlans();
   return async (ctx, { document, operation, schema, queryHash, operationName }) => {
-    const selection = selectionOf(schema, queryHash ? `${queryHash}\n${operationName ?? ''}` : undefined, document, operation);
+    const operationKey = queryHash ? `${queryHash}\n${operationName ?? ''}` : undefined;
+    const selection = selectionOf(schema, operationKey, document, operation);
     if (selection.reads.size === 0 && !selection.readsCertificates) return;
     const { principal } = ctx;
     // A holder reads only their own data (src/authz/certificatePlan.ts); a department states why it reads.
@@ -72,8 +106,15 @@ export function accessPlanner(): AccessPlanner {
     // its own statement (src/services/records.ts). Anything else reads the grants now.
     const cached =
       departmentCode !== null && operation.operation === 'query' && !ctx.isGrantCacheBypassed && !selection.readsCertificates && codes.every((c) => isPublishedResourceType(ctx, c))
-        ? await ctx.hub.grantCache.grantsFor(ctx.em, departmentCode, codes, ctx.now)
+        ? await ctx.hub.grantCache.grantsFor(() => ctx.em, departmentCode, codes, ctx.now)
         : null;
+    // Plans are plain data never changed once made: one made from the same grants in memory serves again.
+    const keptKey = cached && operationKey !== undefined ? `${operationKey}\n${departmentCode}\n${clientId ?? ''}\n${purpose}` : undefined;
+    const keptPlan = keptKey === undefined ? undefined : kept.get(schema, keptKey, ctx.hub.catalog, cached!, ctx.now.getTime());
+    if (keptPlan) {
+      ctx.plan = keptPlan;
+      return;
+    }
     const grants = cached ? cached.byType : await requestGrantsByType(ctx, departmentCode, codes);
     const resources = new Map<string, ResourcePlan>();
     const wholeCertificates = new Set(selection.readsWholeCertificate ? certificateTypes : []);
@@ -84,6 +125,7 @@ export function accessPlanner(): AccessPlanner {
       resources.set(code, planResource({ departmentCode, clientId, purpose, entry, selected, grants: grants.get(code) ?? [] }));
     }
     const plan: AccessPlan = cached ? { purpose, resources, grantFingerprints: cached.fingerprints } : { purpose, resources };
+    if (keptKey !== undefined) kept.set(schema, keptKey, ctx.hub.catalog, cached!, plan);
     ctx.plan = plan;
   };
 }

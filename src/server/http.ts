@@ -82,6 +82,9 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode, message
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > limit) return Promise.reject(new EdgeRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`));
+  // Gone before the body was read (the client went away while the request was authenticated): its 'close' has been
+  // emitted already and will not come again, so the listeners below would wait for ever.
+  if (req.destroyed && !req.complete) return Promise.reject(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,9 +1,9 @@
 // `npm run soak`: the hub (`sharehub start`, a child process) under mixed load at about 70 % of the maximum measured
 // first, while a background task suspends and reinstates a grant. Prints per interval (a minute; a third of the run
 // when it is shorter than three minutes): throughput, p50/p99, errors by code, the hub's resident memory (the median
-// of readings every 3 s), PostgreSQL
-// connections; at the end, audit events against responses and `sharehub audit verify`. Exit 0 when it passes: no
-// error, memory flat after warm-up (last interval within 10 % of the second), events = responses + recorded refusals,
+// of readings every 3 s) and its heap after the last full collection, PostgreSQL connections; at the end, audit
+// events against responses and `sharehub audit verify`. Exit 0 when it passes: no error, memory flat after warm-up
+// (last interval within 10 % of the second; resident memory only in runs of minutes), events = responses + recorded refusals,
 // verify passes. SOAK_SECONDS (600), SOAK_CALIBRATE_SECONDS (20), DATABASE_URL (else an embedded PostgreSQL in a
 // temporary directory), SHAREHUB_DATA_DIR (keys; else that directory).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -46,6 +46,8 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 interface HubChild {
   child: ChildProcess;
   url: string;
+  /** Its Prometheus metrics. */
+  metricsUrl: string;
   /** Warning and error lines the hub logged (pino levels 40+). */
   problems: string[];
   exited: Promise<number | null>;
@@ -55,21 +57,22 @@ async function startHub(env: Record<string, string>): Promise<HubChild> {
   const child = spawn(process.execPath, [CLI, 'start'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const problems: string[] = [];
   let rest = '';
-  let resolveUrl: (url: string) => void;
-  const url = new Promise<string>((resolve) => (resolveUrl = resolve));
+  let resolveUrls: (urls: { url: string; metricsUrl: string }) => void;
+  const urls = new Promise<{ url: string; metricsUrl: string }>((resolve) => (resolveUrls = resolve));
   child.stderr!.on('data', (chunk: Buffer) => {
     const lines = (rest + chunk.toString()).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      const found = /"url":"(http:[^"]+\/graphql)"/.exec(line)?.[1];
-      if (found) resolveUrl(found);
+      const url = /"url":"(http:[^"]+\/graphql)"/.exec(line)?.[1];
+      const metricsUrl = /"metrics":"(http:[^"]+)"/.exec(line)?.[1];
+      if (url && metricsUrl) resolveUrls({ url, metricsUrl });
       const level = Number(/"level":(\d+)/.exec(line)?.[1] ?? 0);
       if (level >= 40 && problems.length < 1000) problems.push(line);
     }
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const started = await Promise.race([url, exited.then((code) => Promise.reject(new Error(`the hub exited (${code}) before serving`)))]);
-  return { child, url: started, problems, exited };
+  const started = await Promise.race([urls, exited.then((code) => Promise.reject(new Error(`the hub exited (${code}) before serving`)))]);
+  return { child, ...started, problems, exited };
 }
 
 function rssMb(pid: number): Promise<number> {
@@ -77,6 +80,15 @@ function rssMb(pid: number): Promise<number> {
     (text) => Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? NaN) / 1024,
     () => NaN,
   );
+}
+
+/** The hub's heap right after its last full collection (its `sharehub_heap_live_bytes`), in MB (NaN before the
+ * first), and how many full collections it has made. */
+async function heapLive(metricsUrl: string): Promise<{ heap: number; fullCollections: number }> {
+  const text = await (await fetch(metricsUrl)).text();
+  const bytes = Number(/^sharehub_heap_live_bytes (\S+)$/m.exec(text)?.[1] ?? NaN);
+  const fullCollections = Number(/^sharehub_nodejs_gc_duration_seconds_count\{kind="major"\} (\S+)$/m.exec(text)?.[1] ?? 0);
+  return { heap: bytes > 0 ? bytes / 1024 / 1024 : NaN, fullCollections };
 }
 
 function errorsByCode(answers: readonly Answer[]): Record<string, number> {
@@ -116,6 +128,8 @@ async function main(): Promise<number> {
     // The load's clients are departments' systems at their agreed rates: rate limits are not what is measured.
     SHAREHUB_RATE_LIMIT_PER_SECOND: '100000',
     SHAREHUB_RATE_LIMIT_BURST: '100000',
+    // Its heap after each full collection, read off its metrics.
+    SHAREHUB_METRICS_PORT: '0',
   }).catch(async (error: Error) => {
     await cluster?.stop();
     throw error;
@@ -146,8 +160,8 @@ async function main(): Promise<number> {
     const prefix = `soak-${Date.now()}`;
     const load = runLoad(caller, loops, prefix);
     const interval = SECONDS >= 180 ? 60 : SECONDS / 3;
-    const rows: Array<{ rss: number; connections: number }> = [];
-    say('interval   req/s   p50 ms   p99 ms   rss MB   pg conns   errors');
+    const rows: Array<{ rss: number; heap: number; fullCollections: number; connections: number }> = [];
+    say('interval   req/s   p50 ms   p99 ms   rss MB   heap MB   pg conns   errors');
     for (let i = 1; i * interval <= SECONDS + 0.001; i += 1) {
       // Resident memory sampled every few seconds through the interval; its median is the interval's figure (one
       // reading swings by a third with the collector's rhythm, which is not growth).
@@ -161,10 +175,11 @@ async function main(): Promise<number> {
       const within = load.answers.filter((a) => a.sentAt >= (i - 1) * interval * 1000 && a.sentAt < i * interval * 1000);
       const ms = within.map((a) => a.ms).sort((x, y) => x - y);
       const rss = percentile(samples.sort((x, y) => x - y), 50);
+      const { heap, fullCollections } = await heapLive(hub.metricsUrl);
       const connections = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()')).rows[0]!.n);
-      rows.push({ rss, connections });
+      rows.push({ rss, heap, fullCollections, connections });
       say(
-        `${String(i).padStart(8)}   ${(within.length / interval).toFixed(1).padStart(5)}   ${percentile(ms, 50).toFixed(1).padStart(6)}   ${percentile(ms, 99).toFixed(1).padStart(6)}   ${rss.toFixed(0).padStart(6)}   ${String(connections).padStart(8)}   ${JSON.stringify(errorsByCode(within))}`,
+        `${String(i).padStart(8)}   ${(within.length / interval).toFixed(1).padStart(5)}   ${percentile(ms, 50).toFixed(1).padStart(6)}   ${percentile(ms, 99).toFixed(1).padStart(6)}   ${rss.toFixed(0).padStart(6)}   ${heap.toFixed(1).padStart(7)}   ${String(connections).padStart(8)}   ${JSON.stringify(errorsByCode(within))}`,
       );
     }
     const answers = await load.stop();
@@ -190,17 +205,33 @@ async function main(): Promise<number> {
     const verifyCode = await new Promise<number | null>((resolve) => verify.on('exit', resolve));
 
     const errors = errorsByCode(answers);
-    const second = rows[1]?.rss ?? NaN;
-    const last = rows.at(-1)?.rss ?? NaN;
-    const memoryGrowth = (last - second) / second;
+    // Memory after warm-up: the last interval against the second, both as resident memory and as the heap after a
+    // full collection (the data the hub holds). In a run shorter than three minutes the intervals are not minutes and
+    // resident memory is still warming up at the second (V8 raises its heap limit in steps over the first full
+    // collections under load, some 30 s here): there only the heap is judged and resident memory is shown.
+    const isShort = interval < 60;
+    const fullCollectionsSince = (rows.at(-1)?.fullCollections ?? 0) - (rows[1]?.fullCollections ?? 0);
+    const growth = (of: 'rss' | 'heap') => {
+      const second = rows.slice(1).find((r) => Number.isFinite(r[of]))?.[of] ?? NaN;
+      const last = rows.at(-1)?.[of] ?? NaN;
+      return { second, last, change: (last - second) / second };
+    };
+    const rss = growth('rss');
+    const heap = growth('heap');
+    const memoryFailures = [
+      !isShort && !(Math.abs(rss.change) <= 0.1) ? 'resident memory not flat' : null,
+      // No full collection yet at interval 2: judged from the first interval after it that has one.
+      Math.abs(heap.change) > 0.1 ? 'heap after full collections not flat' : null,
+    ].filter((f): f is string => f !== null);
     say(`responses ${delivered.length} (served ${served}, refused ${refused.length}, of which recorded ${recordedRefusals}); request events ${requestEvents}; outbox left ${outbox}`);
     say(`errors by code ${JSON.stringify(errors)}; hub warnings/errors logged ${hub.problems.length}${hub.problems.length ? `: ${hub.problems.slice(0, 3).join(' | ')}` : ''}`);
-    say(`memory: interval 2 ${second.toFixed(0)} MB, last ${last.toFixed(0)} MB (${(memoryGrowth * 100).toFixed(1)} %)`);
+    const shown = (g: ReturnType<typeof growth>) => `interval 2 ${g.second.toFixed(1)} MB, last ${g.last.toFixed(1)} MB (${(g.change * 100).toFixed(1)} %)`;
+    say(`memory: resident ${shown(rss)}${isShort ? ' (not judged in a run this short)' : ''}; heap after full collection ${shown(heap)}, ${fullCollectionsSince} full collections since interval 2`);
     say(`audit verify (exit ${verifyCode}): ${verifyOut.trim().split('\n').at(-1)}`);
     const failures = [
       Object.keys(errors).length ? 'errors' : null,
       hub.problems.length ? 'hub logged warnings or errors' : null,
-      Math.abs(memoryGrowth) > 0.1 ? 'memory not flat' : null,
+      ...memoryFailures,
       requestEvents !== served + recordedRefusals ? 'events ≠ responses + recorded refusals' : null,
       [...eventsByRequest.values()].some((n) => n > 1) ? 'a request with more than one request event' : null,
       outbox !== 0 ? 'events left in the outbox' : null,

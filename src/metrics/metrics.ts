@@ -1,6 +1,8 @@
 // Prometheus metrics of one hub instance: requests and their outcomes (read off the audit event every request
 // has), audit batches, live sources, the PostgreSQL pool and the Node process. Labels carry only codes the hub
 // defines (operation names that look like identifiers are folded into `other`): never an ID number, purpose or case.
+import { constants as perfConstants, PerformanceObserver } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Pool } from 'pg';
 import type { AuditEventInput } from '../audit/event.js';
@@ -42,6 +44,8 @@ export class HubMetrics {
   private readonly auditEvents: Counter;
   private readonly liveCalls: Counter<'resource_type' | 'outcome'>;
   private readonly liveLatency: Histogram<'resource_type'>;
+  /** Watches for full collections, to read the heap right after each. */
+  private readonly gcObserver: PerformanceObserver;
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry];
@@ -66,6 +70,14 @@ export class HubMetrics {
         for (const s of sources.liveSources.all()) this.set({ resource_type: s.settings.resourceType, state: s.state }, s.isOpen ? 0 : 1);
       },
     });
+    // The heap right after a full collection is the data the process still holds; the heap at any other moment is
+    // mostly garbage waiting for the next one (V8 lets it grow to several times the live data before collecting).
+    const heapLive = new Gauge({ name: 'sharehub_heap_live_bytes', help: 'V8 heap in use right after the last full (mark-compact) collection: the data the process holds. Growth over hours of steady load is a leak.', registers });
+    this.gcObserver = new PerformanceObserver((list) => {
+      const isFull = list.getEntries().some((e) => ((e as { detail?: { kind?: number } }).detail?.kind) === perfConstants.NODE_PERFORMANCE_GC_MAJOR);
+      if (isFull) heapLive.set(v8.getHeapStatistics().used_heap_size);
+    });
+    this.gcObserver.observe({ entryTypes: ['gc'] });
     new Gauge({
       name: 'sharehub_db_pool_connections',
       help: 'PostgreSQL pool connections of the request path, by state (in_use, idle, waiting requests).',
@@ -91,6 +103,11 @@ export class HubMetrics {
       this.liveCalls.inc({ resource_type: n.resourceType, outcome: n.outcome });
       if (n.ms !== null && n.outcome === 'SERVED') this.liveLatency.observe({ resource_type: n.resourceType }, n.ms / 1000);
     }
+  }
+
+  /** Stops watching the collector. */
+  close(): void {
+    this.gcObserver.disconnect();
   }
 
   /** One audit group commit. */

@@ -243,6 +243,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await closed;
       clearTimeout(timer);
       await metricsServer?.close();
+      metrics?.close();
       await apollo.stop();
       await liveCatalog.stop();
       await liveSources.stop();

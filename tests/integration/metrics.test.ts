@@ -1,5 +1,7 @@
 // Prometheus metrics on their own port (issue 17): the series after a few requests, and labels that never carry an
 // ID number, a purpose or a case number.
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidCreditCode, isValidResidentId } from '../../src/certs/identifiers.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -40,6 +42,19 @@ describe('metrics', () => {
     expect(text).toContain('sharehub_audit_queue_depth');
     expect(text).toMatch(/sharehub_db_pool_connections\{state="idle"\} \d+/);
     expect(text).toContain('sharehub_process_resident_memory_bytes');
+  });
+
+  it('the heap after a full collection: the data the hub holds', async () => {
+    // The test hub runs in this process: a full collection here is one in the hub.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const held = v8.getHeapStatistics().used_heap_size;
+    await new Promise((r) => setTimeout(r, 50)); // the collector's report arrives on a later turn
+    const live = Number(/^sharehub_heap_live_bytes (\S+)$/m.exec(await scrape())?.[1]);
+    // Read on the turn the report arrives, a little after the collection: about what this process held just after it.
+    expect(live).toBeGreaterThan(held * 0.5);
+    expect(live).toBeLessThan(held * 2);
   });
 
   it('labels carry no ID number, purpose or case number', async () => {

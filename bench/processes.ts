@@ -27,6 +27,16 @@ const STOP_GRACE_MS = 20_000;
  * beside the floor's.
  */
 function execArgvFor(spec: ServerSpec): string[] {
+  return [...hubFlags(spec), ...profileArgv(spec)];
+}
+
+/** BENCH_HUB_NODE_FLAGS='--flag ...': Node or V8 flags for every hub process (not the baselines), to try one on the hub. */
+function hubFlags(spec: ServerSpec): string[] {
+  const flags = process.env.BENCH_HUB_NODE_FLAGS?.trim();
+  return spec.kind === 'hub' && flags ? flags.split(/\s+/) : [];
+}
+
+function profileArgv(spec: ServerSpec): string[] {
   const dir = process.env.BENCH_PROFILE_DIR;
   if (!dir || (spec.kind !== 'hub' && process.env.BENCH_PROFILE_BASELINES !== '1')) return [];
   return ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'];

@@ -65,6 +65,9 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     db = await openDatabase(config, logger);
     await migrate(db.orm);
     await seedDemo(db.orm, logger, silentProgress);
+    // BENCH_EXPERIMENT_SQL: SQL run once on the bench database after the seed, to try a change of the schema (an index
+    // dropped, a setting) on every bench without a migration.
+    if (process.env.BENCH_EXPERIMENT_SQL) await db.orm.em.getConnection().execute(process.env.BENCH_EXPERIMENT_SQL);
     const issuer = await loadDevIssuer(dataDir);
     // The seeding pool is not needed any more; the cluster stays up until close().
     const opened = db;

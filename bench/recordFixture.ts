@@ -118,7 +118,7 @@ SELECT $2, COALESCE(q.subject_id, 'F' || lpad(g::text, 17, '0')), 1,
          'name', '填充' || g, 'gender', CASE WHEN g % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END, 'districtCode', '330106',
          'address', '杭州市西湖区文三路' || (g % 999 + 1) || '号', 'birthDate', '1980-01-01', 'householdSize', g % 6 + 1)),
        COALESCE(q.content_hash, md5(g::text) || md5('filler' || g)), $3, $4
-FROM generate_series(1, $5::int) AS g
+FROM generate_series($5::int, $6::int) AS g
 LEFT JOIN jsonb_to_recordset($1::jsonb) AS q(n int, subject_id text, data jsonb, content_hash text) ON q.n = g`;
 
 async function insertRecords(databaseUrl: string, persons: readonly DemoPerson[]): Promise<void> {
@@ -130,11 +130,42 @@ async function insertRecords(databaseUrl: string, persons: readonly DemoPerson[]
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(INSERT_SQL, [JSON.stringify(payload), CODE, CHANGED_BY, new Date('2026-01-15T08:00:00.000Z'), FIXTURE_RECORDS]);
-    // Statistics for the planner and hint bits set, so the first measured run does not pay for them.
-    await client.query('VACUUM (ANALYZE) record');
+    await insertRows(client, payload, 1, FIXTURE_RECORDS);
+    await settle(client, FIXTURE_RECORDS);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Rows `from` to `to` of the table: queried persons where the payload names them, filler elsewhere. */
+async function insertRows(client: pg.Client, payload: unknown[], from: number, to: number): Promise<void> {
+  await client.query(INSERT_SQL, [JSON.stringify(payload), CODE, CHANGED_BY, new Date('2026-01-15T08:00:00.000Z'), from, to]);
+}
+
+/** After the inserts: the table vacuumed and analyzed, and checked to hold `total` records of the type. */
+async function settle(client: pg.Client, total: number): Promise<void> {
+  // Statistics for the planner and hint bits set, so the first measured run does not pay for them.
+  await client.query('VACUUM (ANALYZE) record');
+  const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM record WHERE resource_type_code = $1', [CODE]);
+  if (rows[0]?.n !== total) throw new Error(`record fixture: ${rows[0]?.n ?? 0} records of ${CODE}, not ${total}`);
+}
+
+/**
+ * Grows the fixture's table to `total` records with filler (`npm run bench:scale`), a million rows per statement,
+ * saying how far it got after each.
+ */
+export async function growRecords(database: BenchDatabase, total: number, say: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM record WHERE resource_type_code = $1', [CODE]);
-    if (rows[0]?.n !== FIXTURE_RECORDS) throw new Error(`record fixture: ${rows[0]?.n ?? 0} records of ${CODE}, not ${FIXTURE_RECORDS}`);
+    const started = Date.now();
+    for (let from = (rows[0]?.n ?? 0) + 1; from <= total; from += FIXTURE_RECORDS) {
+      const to = Math.min(total, from + FIXTURE_RECORDS - 1);
+      await insertRows(client, [], from, to);
+      say(`  record fixture: ${to.toLocaleString('en')} of ${total.toLocaleString('en')} records (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    await settle(client, total);
   } finally {
     await client.end();
   }

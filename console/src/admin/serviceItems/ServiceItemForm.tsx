@@ -2,13 +2,11 @@
 // or fields of a resource type (with an optional condition on the data); the API's problems land on the field they
 // concern.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Drawer, Form, Input, Select, Space, Switch } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Form, Input, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemList } from '../../common/errors/ProblemList';
 import type { ConditionOperator, MaterialSource, PublishServiceItemInput } from '../../staff-gql/graphql';
 import { AdminCatalogQueryDoc } from '../catalog/CatalogPage';
-import { usePublishRefusal } from '../catalog/publishRefusal';
+import { PublishDrawer, usePublishForm } from '../catalog/PublishDrawer';
 import { PublishServiceItemMutation, type AdminMaterial, type AdminServiceItem } from './serviceItems';
 
 const OPERATORS: readonly ConditionOperator[] = ['EQUALS', 'NOT_EQUALS', 'IN', 'AT_LEAST', 'AT_MOST'];
@@ -151,62 +149,50 @@ function MaterialCard({ index, onRemove }: { index: number; onRemove(): void }) 
 
 export function ServiceItemForm({ existing, onClose }: { existing: AdminServiceItem | null; onClose(published: boolean): void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<FormValues>();
+  const state = usePublishForm<FormValues>();
   const [publish, { loading }] = useMutation(PublishServiceItemMutation);
-  const refusal = usePublishRefusal(form);
-  const [published, setPublished] = useState<{ code: string; version: number } | null>(null);
   const required = [{ required: true, message: t('admin.common.required') }];
   const initial: FormValues = existing
     ? { code: existing.code, name: existing.name, nameEn: existing.nameEn, materials: existing.materials.map(materialValuesOf) }
     : { code: '', name: '', nameEn: '', materials: [emptyMaterial()] };
 
-  async function submit(values: FormValues) {
-    refusal.reset();
-    const res = await publish({ variables: { input: inputOf(values) } });
-    if (res.data?.publishServiceItem) setPublished(res.data.publishServiceItem.serviceItem);
-    else refusal.show(res.error);
-  }
+  const submit = (values: FormValues) =>
+    state.send(async () => {
+      const res = await publish({ variables: { input: inputOf(values) } });
+      return { published: res.data?.publishServiceItem?.serviceItem, error: res.error };
+    });
 
   return (
-    <Drawer
-      open
-      size="large"
+    <PublishDrawer
       title={existing ? t('admin.catalog.newVersionTitle', { code: existing.code, version: existing.version + 1 }) : t('admin.serviceItems.publishNew')}
-      onClose={() => onClose(!!published)}
-      closable={{ 'aria-label': t('common.close') }}
+      state={state}
+      initialValues={initial}
+      loading={loading}
+      onFinish={submit}
+      onClose={onClose}
     >
-      {published ? (
-        <Alert type="success" showIcon role="status" title={t('admin.catalog.published', published)} action={<Button onClick={() => onClose(true)}>{t('common.close')}</Button>} />
-      ) : (
-        <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
-          <Form.Item name="code" label={t('admin.catalog.code')} rules={required} extra={t('admin.serviceItems.codeHelp')}>
-            <Input disabled={!!existing} style={{ fontFamily: 'monospace' }} />
-          </Form.Item>
-          <Space wrap align="start" style={{ width: '100%' }}>
-            <Form.Item name="name" label={t('admin.catalog.nameZh')} rules={required}>
-              <Input style={{ minWidth: 240 }} />
-            </Form.Item>
-            <Form.Item name="nameEn" label={t('admin.catalog.nameEn')} rules={required}>
-              <Input style={{ minWidth: 240 }} />
-            </Form.Item>
+      <Form.Item name="code" label={t('admin.catalog.code')} rules={required} extra={t('admin.serviceItems.codeHelp')}>
+        <Input disabled={!!existing} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+      <Space wrap align="start" style={{ width: '100%' }}>
+        <Form.Item name="name" label={t('admin.catalog.nameZh')} rules={required}>
+          <Input style={{ minWidth: 240 }} />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('admin.catalog.nameEn')} rules={required}>
+          <Input style={{ minWidth: 240 }} />
+        </Form.Item>
+      </Space>
+      <Form.List name="materials">
+        {(items, { add, remove }, { errors }) => (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {items.map(({ key, name }) => (
+              <MaterialCard key={key} index={name} onRemove={() => remove(name)} />
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button onClick={() => add(emptyMaterial())}>{t('admin.serviceItems.addMaterial')}</Button>
           </Space>
-          <Form.List name="materials">
-            {(items, { add, remove }, { errors }) => (
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                {items.map(({ key, name }) => (
-                  <MaterialCard key={key} index={name} onRemove={() => remove(name)} />
-                ))}
-                <Form.ErrorList errors={errors} />
-                <Button onClick={() => add(emptyMaterial())}>{t('admin.serviceItems.addMaterial')}</Button>
-              </Space>
-            )}
-          </Form.List>
-          <ProblemList error={refusal.error} />
-          <Button type="primary" htmlType="submit" loading={loading} style={{ marginTop: 16 }}>
-            {t('admin.catalog.publish')}
-          </Button>
-        </Form>
-      )}
-    </Drawer>
+        )}
+      </Form.List>
+    </PublishDrawer>
   );
 }

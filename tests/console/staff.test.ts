@@ -16,7 +16,7 @@ import type { GraphQLClient } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { ENTITY, startHealthySubgraph, startProviderHost, type ProviderHost, type TestSubgraph } from '../support/subgraphs.js';
 import { launchBrowser, openConsole, OUTPUT_DIR, PHONE, type ConsolePage } from './support/browser.js';
-import { choose, go, look, signInAs } from './support/journeys.js';
+import { choose, closeDropdown, go, look, signInAs } from './support/journeys.js';
 
 // Each journey step drives several pages and runs axe on each: more than the suite's default minute on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -119,7 +119,7 @@ describe('the consumer asks, the provider decides', () => {
     await look(consumer, 'admin-request-wizard-desktop');
     await page.getByRole('button', { name: '下一步' }).click();
     await choose(consumer, '用途', PURPOSE);
-    await page.keyboard.press('Escape');
+    await closeDropdown(page);
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByLabel('申请理由').fill('社保待遇资格认证需要核对居住地址。');
     await page.getByRole('button', { name: '下一步' }).click();

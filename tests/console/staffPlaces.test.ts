@@ -9,7 +9,7 @@ import { uniqueCode } from '../support/catalog.js';
 import { uniqueIdentifierCode } from '../support/certificates.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { launchBrowser, openConsole, screenshot, type ConsolePage } from './support/browser.js';
-import { choose, go, look, problemOf, signInAs } from './support/journeys.js';
+import { choose, closeDropdown, go, look, problemOf, signInAs } from './support/journeys.js';
 
 // Each step drives forms and runs axe on each page: more than the suite's default minute on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -173,7 +173,7 @@ describe('service items', () => {
     await choose(household, '证照类型或资源类型', 'household_registration');
     await choose(household, '所需字段', '(name)');
     await choose(household, '所需字段', '(address)');
-    await page.keyboard.press('Escape');
+    await closeDropdown(page);
     await form.getByRole('button', { name: '发布', exact: true }).click();
 
     expect(await problemOf(form.getByLabel('编码', { exact: true }))).toBe('must be snake_case');

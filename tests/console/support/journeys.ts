@@ -39,9 +39,26 @@ export async function choose(where: ConsolePage | Page | Locator, label: string,
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
+/**
+ * Closes the open dropdown of an antd Select (a multiple choice stays open after each pick) and waits until it is gone.
+ * Escape only while one is open: the Select takes it then, where otherwise a drawer around it would, and close.
+ */
+export async function closeDropdown(page: Page): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  if ((await open.count()) === 0) return;
+  await page.keyboard.press('Escape');
+  await expect.poll(() => open.count()).toBe(0);
+}
+
 /** What the form says is wrong with a field: the error that antd ties to it (aria-invalid, aria-describedby). */
 export async function problemOf(field: Locator): Promise<string> {
-  await expect.poll(() => field.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+  try {
+    await expect.poll(() => field.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+  } catch (error) {
+    // Say what the page shows instead: another field's problem, the refusal in words, or no form at all.
+    const shown = await field.page().locator('.ant-alert:visible, .ant-form-item-explain-error:visible, [role="dialog"]:visible .ant-drawer-title').allTextContents();
+    throw new Error(`the field was not marked invalid; the page shows ${JSON.stringify(shown)}`, { cause: error });
+  }
   const help = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('_help'));
   if (!help) return '';
   return (await field.page().locator(`[id="${help}"]`).textContent()) ?? '';

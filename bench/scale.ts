@@ -1,4 +1,4 @@
-// `npm run bench:scale` (by hand: it writes some 4 GB): a record read by subject at 10,000,000 records of its type
+// `npm run bench:scale` (by hand: it writes a few GB): a record read by subject at 10,000,000 records of its type
 // against the same at 1,000,000, in one run on one database and one hub. At each size: three unloaded passes (every
 // one of the 1,000 queried subjects read once, one request at a time; the median of each pass) and one loaded run of
 // the bench's shape (50 connections, one subject). Passes when the unloaded median at 10,000,000 is within 1.2× of

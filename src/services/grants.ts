@@ -17,22 +17,32 @@ interface GrantRow {
 }
 
 /**
- * Read per request, never cached: a revocation, suspension or expiry is effective on the very next
- * request on every instance, with nothing to invalidate.
+ * The consumer's ACTIVE grants on the types valid at `now`, with the placeholders each way of running it binds: the
+ * ORM's `?` (the types as TEXT_ARRAY) or a named statement's `$n` (`now` bound once).
  */
-export async function applicableGrants(em: EntityManager, consumerCode: string, resourceTypes: string[], now: Date): Promise<Map<string, ApplicableGrant[]>> {
+function applicableGrantsSql(consumer: string, types: string, now: string, nowAgain: string): string {
+  return `SELECT id, version, resource_type_code, client_id, purposes, rules, row_scope FROM access_grant
+     WHERE consumer_code = ${consumer} AND resource_type_code = ANY(${types}) AND status = 'ACTIVE' AND valid_from <= ${now} AND valid_until > ${nowAgain}
+     ORDER BY id`;
+}
+
+/** The rows by type: every type asked for, with no grant where none came back. */
+function grantsByType(resourceTypes: readonly string[], rows: readonly GrantRow[]): Map<string, ApplicableGrant[]> {
   const byType = new Map<string, ApplicableGrant[]>(resourceTypes.map((t) => [t, []]));
-  if (resourceTypes.length === 0) return byType;
-  const rows = await em.execute<GrantRow[]>(
-    `SELECT id, version, resource_type_code, client_id, purposes, rules, row_scope FROM access_grant
-     WHERE consumer_code = ? AND resource_type_code = ANY(${TEXT_ARRAY}) AND status = 'ACTIVE' AND valid_from <= ? AND valid_until > ?
-     ORDER BY id`,
-    [consumerCode, textArray(resourceTypes), now, now],
-  );
   for (const r of rows) {
     byType.get(r.resource_type_code)?.push({ id: r.id, version: r.version, clientId: r.client_id, purposes: r.purposes, rules: r.rules, rowScope: r.row_scope });
   }
   return byType;
+}
+
+/**
+ * Read per request, never cached: a revocation, suspension or expiry is effective on the very next
+ * request on every instance, with nothing to invalidate.
+ */
+export async function applicableGrants(em: EntityManager, consumerCode: string, resourceTypes: string[], now: Date): Promise<Map<string, ApplicableGrant[]>> {
+  if (resourceTypes.length === 0) return grantsByType(resourceTypes, []);
+  const rows = await em.execute<GrantRow[]>(applicableGrantsSql('?', TEXT_ARRAY, '?', '?'), [consumerCode, textArray(resourceTypes), now, now]);
+  return grantsByType(resourceTypes, rows);
 }
 
 /**
@@ -42,19 +52,12 @@ export async function applicableGrants(em: EntityManager, consumerCode: string, 
  */
 const APPLICABLE_GRANTS: NamedStatement = {
   name: 'sharehub.grants.applicable',
-  text: `SELECT id, version, resource_type_code, client_id, purposes, rules, row_scope FROM access_grant
-     WHERE consumer_code = $1 AND resource_type_code = ANY(array(SELECT unnest($2::text[]))) AND status = 'ACTIVE' AND valid_from <= $3 AND valid_until > $3
-     ORDER BY id`,
+  text: applicableGrantsSql('$1', 'array(SELECT unnest($2::text[]))', '$3', '$3'),
 };
 
 /** The same grants as applicableGrants, on the hub's named statement (outside an ORM transaction only). */
 async function applicableGrantsByStatement(ctx: RequestContext, consumerCode: string, resourceTypes: string[]): Promise<Map<string, ApplicableGrant[]>> {
-  const byType = new Map<string, ApplicableGrant[]>(resourceTypes.map((t) => [t, []]));
-  const rows = await ctx.hub.statements<GrantRow>(APPLICABLE_GRANTS, [consumerCode, resourceTypes, ctx.now]);
-  for (const r of rows) {
-    byType.get(r.resource_type_code)?.push({ id: r.id, version: r.version, clientId: r.client_id, purposes: r.purposes, rules: r.rules, rowScope: r.row_scope });
-  }
-  return byType;
+  return grantsByType(resourceTypes, await ctx.hub.statements<GrantRow>(APPLICABLE_GRANTS, [consumerCode, resourceTypes, ctx.now]));
 }
 
 /**

@@ -1,8 +1,8 @@
 // Opens the hub's database: the external one named by DATABASE_URL, or the embedded cluster under the data directory.
+import type { Pool } from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { startEmbeddedPostgres } from './embedded.js';
-import type { Pool } from 'pg';
 import { connectOrm, type Orm, type OrmOptions } from './orm.js';
 import { statementRunner, type StatementRunner } from './statements.js';
 

@@ -86,7 +86,7 @@ function recordType(entry: CatalogEntry): GraphQLObjectType<RecordView, RequestC
           resolve: (record, _args, ctx) => {
             if (record.denied.has(field.name)) {
               ctx.audit.noteField(entry.code, field.name, 'DENIED', qualified);
-              throw new FieldForbiddenError(`${entry.code}.${field.name}`);
+              throw new FieldForbiddenError(qualified);
             }
             ctx.audit.noteField(entry.code, field.name, record.masked.has(field.name) ? 'MASKED' : 'RETURNED', qualified);
             return record.values[field.name] ?? null;

@@ -75,16 +75,20 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode, message
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
+const tooLarge = (limit: number) => new EdgeRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+/** What the async iterator answered for a request closed before its end (the client went away). */
+const prematureClose = () => Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
+
 /**
  * Reads the body up to the limit; refuses a larger one without buffering it. With events rather than an async
  * iterator: the iterator's promises and stream machinery were a visible part of a small request's CPU.
  */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > limit) return Promise.reject(new EdgeRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`));
+  if (declared > limit) return Promise.reject(tooLarge(limit));
   // Gone before the body was read (the client went away while the request was authenticated): its 'close' has been
   // emitted already and will not come again, so the listeners below would wait for ever.
-  if (req.destroyed && !req.complete) return Promise.reject(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+  if (req.destroyed && !req.complete) return Promise.reject(prematureClose());
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -100,7 +104,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         cleanup();
         // As the iterator did on a throw: the rest of the body is not read.
         req.destroy();
-        reject(new EdgeRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`));
+        reject(tooLarge(limit));
         return;
       }
       chunks.push(chunk);
@@ -113,10 +117,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       cleanup();
       reject(error);
     };
-    // Closed before its end (the client went away): as the iterator answered, a premature close.
+    // Closed before its end (the client went away).
     const onClose = () => {
       cleanup();
-      reject(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+      reject(prematureClose());
     };
     req.on('data', onData);
     req.on('end', onEnd);

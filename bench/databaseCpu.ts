@@ -1,4 +1,5 @@
-// PostgreSQL's CPU so far: the postmaster and its children (backends, WAL writer, checkpointer) of the bench's cluster.
+// CPU from /proc: one process's (a bench server's), and PostgreSQL's so far: the postmaster and its children
+// (backends, WAL writer, checkpointer) of the bench's cluster.
 // On two shared cores the hub's statements cost PostgreSQL CPU that the hub's own process figure does not show.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import path from 'node:path';
  * utime + stime of /proc/<pid>/stat in seconds, its exited children's (cutime + cstime: a backend that ended, once the
  * postmaster has reaped it), and its parent pid; null when the process is gone.
  */
-function statOf(pid: string): { ppid: string; seconds: number; reapedSeconds: number } | null {
+export function statOf(pid: string | number): { ppid: string; seconds: number; reapedSeconds: number } | null {
   try {
     // Fields after the parenthesised name: state ppid ... utime (12th) stime (13th) cutime cstime, in ticks (1/100 s).
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');

@@ -22,13 +22,13 @@ export async function measureWithCpu(request: LoadRequest, plan: LoadPlan, cpuSe
   const databaseAfter = databaseCpuSeconds?.() ?? null;
   const answered = figure.requests + (figure.warmupRequests ?? 0);
   if (answered === 0) return figure;
-  const perRequest = (from: number | null, to: number | null) => (from === null || to === null ? {} : { value: ((to - from) * 1e6) / answered });
+  const perRequest = (from: number | null, to: number | null) => (from === null || to === null ? undefined : ((to - from) * 1e6) / answered);
   const server = perRequest(before, after);
   const database = perRequest(databaseBefore, databaseAfter);
   return {
     ...figure,
-    ...('value' in server ? { serverCpuUsPerRequest: server.value } : {}),
-    ...('value' in database ? { databaseCpuUsPerRequest: database.value } : {}),
+    ...(server === undefined ? {} : { serverCpuUsPerRequest: server }),
+    ...(database === undefined ? {} : { databaseCpuUsPerRequest: database }),
   };
 }
 

@@ -1,6 +1,7 @@
 // The parent's side of bench processes: a server (serverProcess.ts) forked per side, its URL once it listens, stopped on close.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { statOf } from './databaseCpu.js';
 import type { ServerCommand, ServerReply, ServerSpec, ServerStart } from './serverProcess.js';
 
 export interface ServerProcess {
@@ -63,13 +64,7 @@ export async function startServerProcess(database: { url: string; dataDir: strin
     extra: ready.extra,
     pid: child.pid ?? 0,
     cpuSeconds() {
-      try {
-        // Fields 14 and 15 of /proc/pid/stat (after the parenthesised name): utime and stime, in clock ticks (1/100 s).
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-        return (Number(fields[11]) + Number(fields[12])) / 100;
-      } catch {
-        return null;
-      }
+      return child.pid === undefined ? null : (statOf(child.pid)?.seconds ?? null);
     },
     peakRssMb() {
       try {

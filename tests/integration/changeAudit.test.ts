@@ -14,9 +14,11 @@ import { CHANGE, ISSUE, issueInput, permitLike, publishCertificateType, uniqueId
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { hubEnv, runCli, startHubProcess, stopHubProcess, type CliRun, type HubProcess } from '../support/hubProcess.js';
 import { createOwnDatabase } from '../support/ownDatabase.js';
+import { ENTITY, startHealthySubgraph, startProviderHost, type ProviderHost, type TestSubgraph } from '../support/subgraphs.js';
 
 const PURPOSE = 'SI-TEST-0016';
 const AMR = DEMO_DEPARTMENTS.find((d) => d.shortCode === 'amr')!.code;
+const PSB = DEMO_DEPARTMENTS.find((d) => d.shortCode === 'psb')!.code;
 const REQUEST_ACCESS = `mutation R($input: RequestAccessInput!) { requestAccess(input: $input) { accessRequest { id grants { id } } } }`;
 const APPROVE = `mutation A($input: ApproveAccessRequestInput!) { approveAccessRequest(input: $input) { grant { id } } }`;
 const REJECT = `mutation J($id: ID!, $reason: String!) { rejectAccessRequest(requestId: $id, reason: $reason) { accessRequest { id } } }`;
@@ -29,12 +31,17 @@ const PUBLISH_ITEM = `mutation I($input: PublishServiceItemInput!) { publishServ
 const PREPARE = `mutation P($item: String!, $id: String!, $case: String!) { prepareApplication(serviceItemCode: $item, applicantId: $id, caseNumber: $case) { caseNumber } }`;
 const CONSENT = `mutation C($c: String!) { giveConsent(caseNumber: $c) { caseNumber } }`;
 const REPORT = `mutation R($input: ReportDataErrorInput!) { reportDataError(input: $input) { correctionReport { id } } }`;
+const REGISTER_SOURCE = `mutation L($input: RegisterLiveSourceInput!) { registerLiveSource(input: $input) { liveSource { resourceType } } }`;
+const UNREGISTER_SOURCE = `mutation U($t: ID!) { unregisterLiveSource(resourceType: $t) { resourceType } }`;
 const RESOLVE = `mutation R($input: ResolveDataErrorInput!) { resolveDataError(input: $input) { correctionReport { id } } }`;
 
 let url: string;
 let db: pg.Client;
 let issuer: DevIssuer;
 let hub: HubProcess | undefined;
+/** PSB's service host (the one origin the hub lets PSB register live sources on) and a subgraph there. */
+let psbHost: ProviderHost;
+let subgraph: TestSubgraph;
 
 async function sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> {
   return (await db.query<T>(text, params)).rows;
@@ -44,18 +51,23 @@ async function sql<T extends pg.QueryResultRow = Record<string, any>>(text: stri
  * The hub's environment: its statement timeout well above the time the test holds a lock that the changes wait on
  * (a waiting statement that timed out would answer before its connection is cut).
  */
-const servingEnv = () => hubEnv(url, { SHAREHUB_STATEMENT_TIMEOUT_MS: '120000', SHAREHUB_METRICS_PORT: '0' });
+const servingEnv = () =>
+  hubEnv(url, { SHAREHUB_STATEMENT_TIMEOUT_MS: '120000', SHAREHUB_METRICS_PORT: '0', SHAREHUB_LIVE_SOURCE_ORIGINS: JSON.stringify({ [PSB]: [psbHost.origin] }) });
 
 beforeAll(async () => {
   url = await createOwnDatabase('changes');
   db = new pg.Client({ connectionString: url });
   await db.connect();
   issuer = await loadDevIssuer(inject('dataDir'));
+  psbHost = await startProviderHost();
+  subgraph = await startHealthySubgraph(new Map(), psbHost);
   hub = await startHubProcess(servingEnv());
 });
 afterAll(async () => {
   await stopHubProcess(hub, 'SIGKILL');
   await db?.end();
+  await subgraph?.close();
+  await psbHost?.close();
 });
 
 function as(clientId: string, requestId?: string, headers: Record<string, string> = {}): Promise<GraphQLClient> {
@@ -113,6 +125,14 @@ async function prepareChanges(): Promise<{ changes: Change[]; importBatch: Impor
   const hrssSystem = await as('hrss-system', undefined, { 'x-sharehub-purpose': PURPOSE });
   const openReport = ok(await hrssSystem.query(REPORT, { input: { resourceType: type, subjectId: persons[1]!.idNumber, field: 'name', comment: 'setup' } }), 'report')
     .reportDataError.correctionReport as { id: string };
+
+  // A type whose source is registered by the change, and one whose source the change unregisters.
+  const [liveType, unliveType] = [uniqueCode('t_change_live'), uniqueCode('t_change_unlive')];
+  await publish(psbAdmin, householdLike(liveType));
+  await publish(psbAdmin, householdLike(unliveType));
+  const source = (resourceType: string) => ({ input: { resourceType, url: subgraph.url, entityTypeName: ENTITY, keyField: 'subjectId' } });
+  ok(await psbAdmin.query(REGISTER_SOURCE, source(unliveType)), 'register a source to unregister');
+  const hasSource = (resourceType: string) => exists('SELECT 1 FROM live_source WHERE resource_type_code = $1', [resourceType]);
 
   const certType = await publishCertificateType(amrAdmin, permitLike());
   const issue = async () => ok(await amrSystem.query(ISSUE, { input: issueInput(certType.code, persons[0]!), key: randomUUID() }), 'issue').issueCertificate.certificate.identifier as string;
@@ -222,6 +242,18 @@ async function prepareChanges(): Promise<{ changes: Change[]; importBatch: Impor
       actions: ['keys.rotate'],
       send: async (r) => (await client('amr-admin', r)).query(ROTATE),
       isDone: () => exists('SELECT 1 FROM signing_key WHERE owner = $1 AND NOT (kid = ANY($2::text[]))', [AMR, kidsBefore]),
+    },
+    {
+      kind: 'live source registration',
+      actions: ['liveSource.register'],
+      send: async (r) => (await client('psb-admin', r)).query(REGISTER_SOURCE, source(liveType)),
+      isDone: () => hasSource(liveType),
+    },
+    {
+      kind: 'live source unregistration',
+      actions: ['liveSource.unregister'],
+      send: async (r) => (await client('psb-admin', r)).query(UNREGISTER_SOURCE, { t: unliveType }),
+      isDone: async () => !(await hasSource(unliveType)),
     },
     {
       kind: 'service item publishing',

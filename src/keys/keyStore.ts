@@ -29,9 +29,20 @@ export function parseMasterKey(text: string): Uint8Array {
   return new Uint8Array(bytes);
 }
 
+/** What of a signing key's row signs (once its private part is decrypted). */
+export interface SigningKeyRow {
+  kid: string;
+  alg: string;
+  privateJwe: string;
+}
+
 export class KeyStore {
   /** owner → its active key, decrypted once. Invalidated by `forget` (rotation) on this instance. */
   private active = new Map<string, Promise<ActiveKey>>();
+  /** owner → its active key once decrypted (what `active` resolved to, or what a caller's row gave). */
+  private ready = new Map<string, ActiveKey>();
+  /** owner → how often its key was forgotten: a key decrypted before a rotation is not kept after it. */
+  private forgotten = new Map<string, number>();
 
   constructor(
     private readonly em: EntityManager,
@@ -75,12 +86,52 @@ export class KeyStore {
     return key;
   }
 
+  /**
+   * The active key of `owner` for a caller in a transaction, read on that transaction's connection: the key decrypted
+   * before when it is still the active row's, else the row's, decrypted now and kept. A caller holding a pooled
+   * connection in a transaction must never wait for a second one: under a burst every connection may be held by such
+   * a caller (certificate issues after the hub's start or a rotation did, and ran the pool dry). An owner without a
+   * key yet gets its first one in the caller's transaction, kept once a later read finds it committed.
+   */
+  async activeKeyIn(em: EntityManager, owner: string): Promise<ActiveKey> {
+    let row = await this.activeRowIn(em, owner);
+    if (!row) {
+      await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
+      row = (await this.activeRowIn(em, owner)) ?? (await this.create(em, owner, new Date()));
+      return this.keyOf(row);
+    }
+    const ready = this.ready.get(owner);
+    if (ready?.kid === row.kid) return ready;
+    const round = this.forgotten.get(owner) ?? 0;
+    const key = await this.keyOf(row);
+    if ((this.forgotten.get(owner) ?? 0) === round) {
+      this.ready.set(owner, key);
+      this.active.set(owner, Promise.resolve(key));
+    }
+    return key;
+  }
+
+  private async activeRowIn(em: EntityManager, owner: string): Promise<SigningKeyRow | undefined> {
+    const [row] = await em.execute<Array<{ kid: string; alg: string; private_jwe: string }>>(
+      'SELECT kid, alg, private_jwe FROM signing_key WHERE owner = ? AND retired_at IS NULL ORDER BY created_at DESC LIMIT 1',
+      [owner],
+    );
+    return row && { kid: row.kid, alg: row.alg, privateJwe: row.private_jwe };
+  }
+
   private async loadActive(owner: string): Promise<ActiveKey> {
+    const round = this.forgotten.get(owner) ?? 0;
     const row = await this.em.fork().transactional(async (em) => {
       await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
       const current = await em.findOne(SigningKey, { owner, retiredAt: null }, { orderBy: { createdAt: 'desc' } });
       return current ?? this.create(em, owner, new Date());
     });
+    const key = await this.keyOf(row);
+    if ((this.forgotten.get(owner) ?? 0) === round) this.ready.set(owner, key);
+    return key;
+  }
+
+  private async keyOf(row: SigningKeyRow): Promise<ActiveKey> {
     const jwk = await this.decrypt(row.privateJwe);
     return { kid: row.kid, alg: row.alg, privateKey: (await importJWK(jwk, row.alg)) as CryptoKey };
   }
@@ -105,6 +156,8 @@ export class KeyStore {
   /** Drops the cached active key of `owner` (after a rotation anywhere). */
   forget(owner: string): void {
     this.active.delete(owner);
+    this.ready.delete(owner);
+    this.forgotten.set(owner, (this.forgotten.get(owner) ?? 0) + 1);
   }
 
   /** Every public key, active and retired, for /.well-known/jwks.json. */

@@ -18,7 +18,6 @@ import { signCertificate, signedContentOf, signedDocumentOf, type SignedColumns 
 import { creditCodeProblem, normalizeSubjectId, residentIdProblem } from '../certs/identifiers.js';
 import { RENEWABLE, stateAt, TRANSITIONS, type CertificateChange, type CertificateState } from '../certs/status.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import type { ActiveKey } from '../keys/keyStore.js';
 import type { RequestContext } from '../server/context.js';
 import type { Cursor } from './pages.js';
 import { allocateStatusEntries, applyStatusBits } from './statusLists.js';
@@ -154,20 +153,6 @@ function issuerOf(ctx: RequestContext, issuerCode: string, what: string): Client
   return p;
 }
 
-/**
- * The issuer's key to sign with now. Another instance may have rotated it: the active kid is read in the issuing
- * transaction, and a cached key that is no longer active is dropped and loaded again.
- */
-async function signingKeyOf(ctx: RequestContext, em: EntityManager, issuerCode: string): Promise<ActiveKey> {
-  const [current] = await em.execute<Array<{ kid: string }>>('SELECT kid FROM signing_key WHERE owner = ? AND retired_at IS NULL ORDER BY created_at DESC LIMIT 1', [issuerCode]);
-  let key = await ctx.hub.keys.activeKey(issuerCode);
-  if (current && current.kid !== key.kid) {
-    ctx.hub.keys.forget(issuerCode);
-    key = await ctx.hub.keys.activeKey(issuerCode);
-  }
-  return key;
-}
-
 // ---- issuance ----
 
 export interface HolderInput {
@@ -233,7 +218,8 @@ interface NewCertificate {
 
 /** Signs and adds a certificate (and its first version) to the transaction of `em`. */
 async function createSigned(ctx: RequestContext, em: EntityManager, n: NewCertificate, by: string): Promise<Certificate> {
-  const key = await signingKeyOf(ctx, em, n.parts.issuerCode);
+  // Read in this transaction: another instance may have rotated the key (keyStore.ts says why on this connection).
+  const key = await ctx.hub.keys.activeKeyIn(em, n.parts.issuerCode);
   const columns: SignedColumns = {
     identifier: n.identifier,
     typeCode: n.type.code,

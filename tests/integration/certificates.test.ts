@@ -34,6 +34,21 @@ async function verify(identifier: string, client = clerk) {
   return client.query(verifyQuery(type.code), { id: identifier });
 }
 
+/** `sharehub keys rotate --department AMR`, another process than the hub: the new kid. */
+async function rotateFromCommandLine(): Promise<string> {
+  const child = spawn(process.execPath, [path.resolve('dist/src/cli/main.js'), 'keys', 'rotate', '--department', AMR], {
+    env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: inject('databaseUrl'), SHAREHUB_DATA_DIR: inject('dataDir') },
+  });
+  let out = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (out += c));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  expect(code, out).toBe(0);
+  const kid = /new kid (\S+);/.exec(out)?.[1];
+  expect(kid).toBeTruthy();
+  return kid!;
+}
+
 async function pool() {
   return t.db.orm.em.getConnection().getNativeClient();
 }
@@ -263,20 +278,28 @@ describe('authenticity', () => {
 
   it('`sharehub keys rotate --department` rotates from the command line; certificates signed before still verify', async () => {
     const before = await issue(carol!);
-    const child = spawn(process.execPath, [path.resolve('dist/src/cli/main.js'), 'keys', 'rotate', '--department', AMR], {
-      env: { PATH: process.env.PATH, SHAREHUB_DEMO: '1', DATABASE_URL: inject('databaseUrl'), SHAREHUB_DATA_DIR: inject('dataDir') },
-    });
-    let out = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (out += c));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code, out).toBe(0);
-    const kid = /new kid (\S+);/.exec(out)?.[1];
-    expect(kid).toBeTruthy();
+    const kid = await rotateFromCommandLine();
     const after = await issue(carol!);
     expect(after.kid).toBe(kid);
     expect((await verify(before.identifier)).data?.verifyCertificate.authentic).toBe(true);
     expect((await verify(after.identifier)).data?.verifyCertificate.authentic).toBe(true);
+  });
+
+  it('a burst of issues after a rotation elsewhere, on a hub of 4 pooled connections: each signs with the new key', async () => {
+    // Each issue holds a connection in its transaction while it takes the key: none may wait for a second one, since
+    // every connection may be held by an issue waiting for the type's serial counter behind the first.
+    const small = await startTestHub({}, { poolMax: 4 });
+    try {
+      const system = await small.as('amr-system');
+      expect((await system.query(ISSUE, { input: issueInput(type.code, dave!), key: newKey() })).errors).toBeUndefined();
+      const kid = await rotateFromCommandLine();
+      const holders = testPersons(20, 9_300);
+      const answers = await Promise.all(holders.map((h) => system.query(ISSUE, { input: issueInput(type.code, h), key: newKey() })));
+      expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+      expect(new Set(answers.map((a) => a.data!.issueCertificate.certificate.kid))).toEqual(new Set([kid]));
+    } finally {
+      await small.close();
+    }
   });
 });
 

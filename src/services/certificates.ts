@@ -218,7 +218,7 @@ interface NewCertificate {
 
 /** Signs and adds a certificate (and its first version) to the transaction of `em`. */
 async function createSigned(ctx: RequestContext, em: EntityManager, n: NewCertificate, by: string): Promise<Certificate> {
-  // Read in this transaction: another instance may have rotated the key (keyStore.ts says why on this connection).
+  // On this transaction's connection, never a second one; it sees a rotation by another instance (activeKeyIn).
   const key = await ctx.hub.keys.activeKeyIn(em, n.parts.issuerCode);
   const columns: SignedColumns = {
     identifier: n.identifier,

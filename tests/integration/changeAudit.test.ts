@@ -410,7 +410,10 @@ describe('no change without its event', () => {
       const early = new Map<number, unknown>();
       const sent = changes.map((c, i) =>
         c.send(`kill-${run}-${i}`).then(
-          (answer) => (early.set(i, answer), answer),
+          (answer) => {
+            early.set(i, answer);
+            return answer;
+          },
           () => null,
         ),
       );

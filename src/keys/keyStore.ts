@@ -90,24 +90,25 @@ export class KeyStore {
    * The active key of `owner` for a caller in a transaction, read on that transaction's connection: the key decrypted
    * before when it is still the active row's, else the row's, decrypted now and kept. A caller holding a pooled
    * connection in a transaction must never wait for a second one: under a burst every connection may be held by such
-   * a caller (certificate issues after the hub's start or a rotation did, and ran the pool dry). An owner without a
-   * key yet gets its first one in the caller's transaction, kept once a later read finds it committed.
+   * a caller (certificate issues after the hub's start or a rotation did, and ran the pool dry).
    */
   async activeKeyIn(em: EntityManager, owner: string): Promise<ActiveKey> {
-    let row = await this.activeRowIn(em, owner);
-    if (!row) {
-      await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
-      row = (await this.activeRowIn(em, owner)) ?? (await this.create(em, owner, new Date()));
-      return this.keyOf(row);
-    }
+    const row = await this.activeRowIn(em, owner);
+    // An owner without a key yet gets its first one in the caller's transaction (kept once a later read finds it
+    // committed).
+    if (!row) return this.keyOf(await this.activeRowOrNew(em, owner));
     const ready = this.ready.get(owner);
     if (ready?.kid === row.kid) return ready;
-    const round = this.forgotten.get(owner) ?? 0;
+    const round = this.roundOf(owner);
     const key = await this.keyOf(row);
-    if ((this.forgotten.get(owner) ?? 0) === round) {
-      this.ready.set(owner, key);
-      this.active.set(owner, Promise.resolve(key));
-    }
+    this.keep(owner, round, key);
+    return key;
+  }
+
+  private async loadActive(owner: string): Promise<ActiveKey> {
+    const round = this.roundOf(owner);
+    const key = await this.keyOf(await this.em.fork().transactional((em) => this.activeRowOrNew(em, owner)));
+    this.keep(owner, round, key);
     return key;
   }
 
@@ -119,16 +120,25 @@ export class KeyStore {
     return row && { kid: row.kid, alg: row.alg, privateJwe: row.private_jwe };
   }
 
-  private async loadActive(owner: string): Promise<ActiveKey> {
-    const round = this.forgotten.get(owner) ?? 0;
-    const row = await this.em.fork().transactional(async (em) => {
-      await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
-      const current = await em.findOne(SigningKey, { owner, retiredAt: null }, { orderBy: { createdAt: 'desc' } });
-      return current ?? this.create(em, owner, new Date());
-    });
-    const key = await this.keyOf(row);
-    if ((this.forgotten.get(owner) ?? 0) === round) this.ready.set(owner, key);
-    return key;
+  /**
+   * Under the owner's lock in `em`'s transaction: its active key's row, or its first key, made now. Concurrent first
+   * uses agree.
+   */
+  private async activeRowOrNew(em: EntityManager, owner: string): Promise<SigningKeyRow> {
+    await em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`signing_key:${owner}`]);
+    return (await this.activeRowIn(em, owner)) ?? this.create(em, owner, new Date());
+  }
+
+  /** How often `owner`'s key was forgotten so far. */
+  private roundOf(owner: string): number {
+    return this.forgotten.get(owner) ?? 0;
+  }
+
+  /** Keeps `key` as the one `owner` signs with, unless the key was forgotten (a rotation) since `round`. */
+  private keep(owner: string, round: number, key: ActiveKey): void {
+    if (this.roundOf(owner) !== round) return;
+    this.ready.set(owner, key);
+    this.active.set(owner, Promise.resolve(key));
   }
 
   private async keyOf(row: SigningKeyRow): Promise<ActiveKey> {
@@ -136,7 +146,6 @@ export class KeyStore {
     return { kid: row.kid, alg: row.alg, privateKey: (await importJWK(jwk, row.alg)) as CryptoKey };
   }
 
-  /** Makes a new active key for `owner`; the old one is retired but stays published. */
   /** Rotates `owner`'s key; `within` runs in the rotation's transaction (its audit event commits with it). */
   async rotate(owner: string, now: Date, within?: (em: EntityManager, rotation: { kid: string; retired: string[] }) => Promise<void>): Promise<{ kid: string; retired: string[] }> {
     const result = await this.em.fork().transactional(async (em) => {
@@ -157,7 +166,7 @@ export class KeyStore {
   forget(owner: string): void {
     this.active.delete(owner);
     this.ready.delete(owner);
-    this.forgotten.set(owner, (this.forgotten.get(owner) ?? 0) + 1);
+    this.forgotten.set(owner, this.roundOf(owner) + 1);
   }
 
   /** Every public key, active and retired, for /.well-known/jwks.json. */

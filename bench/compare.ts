@@ -17,7 +17,8 @@ export interface Comparison {
   subjectRequestsInAll: number;
 }
 
-function median(xs: readonly number[]): number {
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;

@@ -1,4 +1,5 @@
 // Unloaded latency: one request at a time, the median wall time; for benches whose claim is about time, not throughput.
+import { median } from './compare.js';
 import type { LoadRequest } from './load.js';
 
 async function timeOne(request: LoadRequest): Promise<number> {
@@ -16,9 +17,5 @@ export async function medianLatencies(a: LoadRequest, b: LoadRequest, count: num
     times[0].push(await timeOne(a));
     times[1].push(await timeOne(b));
   }
-  const median = (xs: number[]) => {
-    const sorted = [...xs].sort((x, y) => x - y);
-    return sorted[Math.floor(sorted.length / 2)] ?? 0;
-  };
   return [median(times[0]), median(times[1])];
 }

@@ -4,6 +4,7 @@
 // the bench's shape (50 connections, one subject). Passes when the unloaded median at 10,000,000 is within 1.2× of
 // that at 1,000,000 (issue 15). SCALE_RECORDS (10000000) sets the larger size; BENCH_SECONDS the loaded run's length.
 import 'reflect-metadata';
+import { median } from './compare.js';
 import { measureLoad, type LoadPlan } from './load.js';
 import { FIXTURE_RECORDS, growRecords, recordFixture, type RecordFixture } from './recordFixture.js';
 import { recordRequest } from './recordRequests.js';
@@ -15,8 +16,6 @@ const LARGER = Number(process.env.SCALE_RECORDS ?? 10_000_000);
 const PLAN: LoadPlan = { connections: 50, seconds: Number(process.env.BENCH_SECONDS ?? 10), warmupSeconds: 2 };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Every queried subject read once, one at a time: the median milliseconds. */
 async function unloadedPass(hubUrl: string, token: string, fixture: RecordFixture): Promise<number> {
